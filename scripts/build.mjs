@@ -1,0 +1,43 @@
+// One build command for every part of Clausebook: the renderer (Vite), the Electron main
+// process and preload, and the CLI (esbuild). `--if-missing` lets `npm install` build once
+// without rebuilding on every install.
+import { build as viteBuild } from 'vite';
+import { build as esbuild } from 'esbuild';
+import { existsSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const outputs = ['dist/renderer/index.html', 'dist/main/main.cjs', 'dist/main/preload.cjs', 'dist/cli/clausebook.cjs'];
+
+if (process.argv.includes('--if-missing') && outputs.every((file) => existsSync(path.join(root, file)))) {
+  process.exit(0);
+}
+
+rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+
+await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+
+const node = {
+  bundle: true,
+  platform: 'node',
+  target: 'node24',
+  format: 'cjs',
+  sourcemap: true,
+  // Native and Electron modules are loaded at run time, never bundled.
+  external: ['electron', 'better-sqlite3'],
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+await Promise.all([
+  esbuild({ ...node, entryPoints: ['src-main/electron/main-entry.ts'], outfile: 'dist/main/main.cjs' }),
+  // A sandboxed preload runs in a restricted CommonJS environment: bundle everything it uses.
+  esbuild({ ...node, platform: 'browser', entryPoints: ['src-main/electron/preload.ts'], outfile: 'dist/main/preload.cjs' }),
+  esbuild({ ...node, entryPoints: ['src-main/cli/main.ts'], outfile: 'dist/cli/clausebook.cjs' }),
+]);
+
+for (const file of outputs) {
+  if (!existsSync(path.join(root, file))) throw new Error(`build did not produce ${file}`);
+}
+console.log('built: ' + outputs.join(', '));

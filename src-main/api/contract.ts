@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { engagement, engagementInput } from './schemas/engagement';
+import { backupResult, checkReport, filePath, workspaceSummary } from './schemas/workspace';
+
+/**
+ * Every operation Clausebook offers, as data: a name, the schema of its input and of its output,
+ * and who may call it. `renderer` methods are served to the UI over Electron IPC and the loopback
+ * HTTP host; `local` methods take paths on the user's machine and are only called in-process (CLI,
+ * Electron main), never from a page.
+ */
+export type Access = 'renderer' | 'local';
+
+interface MethodSpec<I extends z.ZodType, O extends z.ZodType, A extends Access> {
+  input: I;
+  output: O;
+  access: A;
+  summary: string;
+}
+
+const method = <I extends z.ZodType, O extends z.ZodType, A extends Access>(spec: MethodSpec<I, O, A>) => spec;
+const none = z.strictObject({});
+
+export const contract = {
+  'app.about': method({
+    access: 'renderer',
+    summary: 'Application name, version and the workspace schema version it writes.',
+    input: none,
+    output: z.object({
+      name: z.string(),
+      version: z.string(),
+      schemaVersion: z.number().int(),
+      transport: z.enum(['ipc', 'http', 'cli']),
+    }),
+  }),
+  'workspace.current': method({
+    access: 'renderer',
+    summary: 'The open workspace, or null when none is open.',
+    input: none,
+    output: workspaceSummary.nullable(),
+  }),
+  'engagement.get': method({
+    access: 'renderer',
+    summary: "The open workspace's engagement record.",
+    input: none,
+    output: engagement,
+  }),
+  'engagement.update': method({
+    access: 'renderer',
+    summary: 'Replace the engagement record; one transaction.',
+    input: engagementInput,
+    output: engagement,
+  }),
+  'workspace.create': method({
+    access: 'local',
+    summary: 'Create a new, empty workspace file and open it.',
+    input: z.strictObject({ path: filePath, clientOrganisation: engagementInput.shape.clientOrganisation }),
+    output: workspaceSummary,
+  }),
+  'workspace.createSample': method({
+    access: 'local',
+    summary: 'Write the sample workspace (a fictional managed-service provider) and open it.',
+    input: z.strictObject({ path: filePath }),
+    output: workspaceSummary,
+  }),
+  'workspace.open': method({
+    access: 'local',
+    summary: 'Open an existing workspace file, migrating it if it was written by an older version.',
+    input: z.strictObject({ path: filePath }),
+    output: workspaceSummary,
+  }),
+  'workspace.close': method({
+    access: 'local',
+    summary: 'Close the open workspace, if any.',
+    input: none,
+    output: z.null(),
+  }),
+  'workspace.saveAs': method({
+    access: 'local',
+    summary: 'Write a copy of the open workspace to a new file and continue working in the copy.',
+    input: z.strictObject({ path: filePath }),
+    output: workspaceSummary,
+  }),
+  'workspace.check': method({
+    access: 'local',
+    summary: "SQLite's integrity and foreign key checks over the open workspace.",
+    input: none,
+    output: checkReport,
+  }),
+  'workspace.backup': method({
+    access: 'local',
+    summary: 'Write an online backup of the open workspace to a new file.',
+    input: z.strictObject({ path: filePath }),
+    output: backupResult,
+  }),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type RendererMethodName = {
+  [K in MethodName]: Contract[K]['access'] extends 'renderer' ? K : never;
+}[MethodName];
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export function isMethodName(value: unknown): value is MethodName {
+  return typeof value === 'string' && Object.hasOwn(contract, value);
+}

@@ -1,0 +1,53 @@
+// Errors cross every transport (IPC, loopback HTTP, CLI) as plain values with a stable code and a
+// message written for the person using the app, never as stack traces.
+
+export const errorCodes = [
+  'VALIDATION', // the input does not match the method's schema
+  'UNKNOWN_METHOD',
+  'FORBIDDEN', // the method exists but this caller may not use it
+  'NO_WORKSPACE', // the method needs an open workspace and none is open
+  'NOT_FOUND',
+  'WORKSPACE_NOT_FOUND',
+  'WORKSPACE_EXISTS',
+  'WORKSPACE_NOT_SQLITE',
+  'WORKSPACE_FOREIGN',
+  'WORKSPACE_TOO_NEW',
+  'WORKSPACE_TRUNCATED',
+  'WORKSPACE_CORRUPT',
+  'WORKSPACE_READ_ONLY',
+  'WORKSPACE_LOCKED',
+  'IO',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface ApiErrorValue {
+  code: ErrorCode;
+  message: string;
+  details?: unknown;
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorValue };
+
+/** An error whose message is fit to show a user as it is. */
+export class ClausebookError extends Error {
+  override readonly name = 'ClausebookError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+
+  toValue(): ApiErrorValue {
+    return this.details === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, details: this.details };
+  }
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (errorCodes as readonly string[]).includes(value);
+}

@@ -1,0 +1,26 @@
+import { HandlerRegistry } from '../registry';
+import { methodNames } from '../contract';
+import type { Session } from '../../core/session';
+import { LATEST_SCHEMA_VERSION } from '../../core/workspace/migrations';
+import { registerWorkspaceHandlers } from './workspace-handlers';
+import { registerEngagementHandlers } from './engagement-handlers';
+
+export interface ApiOptions {
+  appVersion: string;
+}
+
+/** The one registry every transport serves: IPC, the loopback host and the CLI. */
+export function createApi(session: Session, options: ApiOptions): HandlerRegistry {
+  const api = new HandlerRegistry();
+  api.register('app.about', (_input, context) => ({
+    name: 'Clausebook',
+    version: options.appVersion,
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    transport: context.transport,
+  }));
+  registerWorkspaceHandlers(api, session);
+  registerEngagementHandlers(api, session);
+  const missing = methodNames.filter((method) => !api.has(method));
+  if (missing.length > 0) throw new Error(`No handler registered for ${missing.join(', ')}.`);
+  return api;
+}

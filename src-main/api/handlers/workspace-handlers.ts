@@ -1,0 +1,56 @@
+import type { HandlerRegistry } from '../registry';
+import type { Session } from '../../core/session';
+import { createWorkspace } from '../../core/workspace/create-workspace';
+import { openWorkspace } from '../../core/workspace/open-workspace';
+import { writeOnlineBackup } from '../../core/workspace/online-backup';
+import { checkWorkspace } from '../../core/workspace/check-workspace';
+import { sampleEngagement } from '../../core/sample/sample-engagement';
+import { summarise } from './workspace-summary';
+
+export function registerWorkspaceHandlers(api: HandlerRegistry, session: Session): void {
+  api.register('workspace.current', (_input, context) => (session.workspace ? summarise(session.workspace, context) : null));
+
+  api.register('workspace.create', async ({ path, clientOrganisation }, context) => {
+    const { workspace } = await createWorkspace(path, {
+      clientOrganisation,
+      scopeStatement: '',
+      auditType: 'stage1',
+      plannedAuditDate: null,
+      consultantName: '',
+    });
+    session.replace(workspace);
+    return summarise(workspace, context);
+  });
+
+  api.register('workspace.createSample', async ({ path }, context) => {
+    const now = new Date();
+    const { workspace } = await createWorkspace(path, sampleEngagement(now), { now: () => now });
+    session.replace(workspace);
+    return summarise(workspace, context);
+  });
+
+  api.register('workspace.open', async ({ path }, context) => {
+    const { workspace } = await openWorkspace(path);
+    session.replace(workspace);
+    return summarise(workspace, context);
+  });
+
+  api.register('workspace.close', () => {
+    session.replace(null);
+    return null;
+  });
+
+  api.register('workspace.saveAs', async ({ path }, context) => {
+    const current = session.require();
+    const copy = await writeOnlineBackup(current.db, path);
+    // Release the original before opening the copy: the copy is a different file, but keeping
+    // one lock at a time keeps the session's story simple.
+    const { workspace } = await openWorkspace(copy.path);
+    session.replace(workspace);
+    return summarise(workspace, context);
+  });
+
+  api.register('workspace.check', () => checkWorkspace(session.require()));
+
+  api.register('workspace.backup', ({ path }) => writeOnlineBackup(session.require().db, path));
+}

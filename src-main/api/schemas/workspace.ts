@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { engagement } from './engagement';
+
+/** A path on the user's machine; only local callers (CLI, Electron main) may pass one. */
+export const filePath = z.string().min(1, 'Give a file path.').max(4096, 'The path is too long.');
+
+export const workspaceSummary = z.object({
+  fileName: z.string(),
+  /** The folder is left out when the caller is a browser: it has no business knowing the user's file tree. */
+  path: z.string().nullable(),
+  schemaVersion: z.number().int(),
+  appSchemaVersion: z.number().int(),
+  sizeBytes: z.number().int(),
+  engagement,
+  counts: z.record(z.string(), z.number().int()),
+});
+
+export const checkReport = z.object({
+  ok: z.boolean(),
+  integrity: z.array(z.string()),
+  foreignKeys: z.array(
+    z.object({ table: z.string(), rowid: z.number().nullable(), parent: z.string(), fkid: z.number() }),
+  ),
+});
+
+export const backupResult = z.object({ path: z.string(), sizeBytes: z.number().int() });
+
+export type WorkspaceSummary = z.infer<typeof workspaceSummary>;
+export type CheckReport = z.infer<typeof checkReport>;
+export type BackupResult = z.infer<typeof backupResult>;

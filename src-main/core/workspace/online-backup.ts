@@ -1,0 +1,51 @@
+import { existsSync, linkSync, renameSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { ClausebookError } from '../../api/errors';
+import { describe } from './inspect-workspace-file';
+
+/**
+ * Writes a consistent copy of a live database with SQLite's online backup API, into a temporary
+ * file beside the destination that is renamed into place only when complete: the destination
+ * name never holds half a backup, and an existing file there is never replaced.
+ */
+export async function writeOnlineBackup(db: Database.Database, destination: string): Promise<{ path: string; sizeBytes: number }> {
+  const target = path.resolve(destination);
+  const name = path.basename(target);
+  if (existsSync(target)) {
+    throw new ClausebookError('WORKSPACE_EXISTS', `${name} already exists; choose another name so nothing is overwritten.`);
+  }
+  const partial = path.join(path.dirname(target), `.${name}.${randomBytes(6).toString('hex')}.partial`);
+  try {
+    await db.backup(partial);
+    publish(partial, target);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    if (error instanceof ClausebookError) throw error;
+    throw new ClausebookError('IO', `The backup to ${name} could not be written: ${describe(error)}.`);
+  }
+  return { path: target, sizeBytes: statSync(target).size };
+}
+
+/** Moves a finished file to its final name without ever replacing a file that appeared meanwhile. */
+export function publish(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+    rmSync(from);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'EEXIST') {
+      throw new ClausebookError('WORKSPACE_EXISTS', `${path.basename(to)} already exists; choose another name so nothing is overwritten.`);
+    }
+    // Some file systems (FAT, some network shares) have no hard links: fall back to a rename.
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EXDEV' || code === 'ENOSYS') {
+      if (existsSync(to)) {
+        throw new ClausebookError('WORKSPACE_EXISTS', `${path.basename(to)} already exists; choose another name so nothing is overwritten.`);
+      }
+      renameSync(from, to);
+      return;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,183 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { HandlerRegistry } from '../api/registry';
+import type { Envelope } from '../api/errors';
+import { checkRequest, TOKEN_COOKIE, tokenMatches } from './request-guard';
+import { SECURITY_HEADERS } from './security-headers';
+import { resolveStaticFile, sendStaticFile } from './static-files';
+
+export interface LoopbackHostOptions {
+  api: HandlerRegistry;
+  /** The built renderer (index.html and assets). */
+  rendererDir: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Fixed token for tests; a fresh random one otherwise. */
+  token?: string;
+}
+
+export interface LoopbackHost {
+  /** The address to open, token included. */
+  url: string;
+  origin: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Serves the renderer and the API contract on 127.0.0.1 only, for a browser where Electron cannot
+ * run and for the end-to-end tests. Every request needs this run's random token.
+ */
+export async function startLoopbackHost(options: LoopbackHostOptions): Promise<LoopbackHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let port = 0;
+
+  const server = createServer((request, response) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+    handle(request, response).catch((error: unknown) => {
+      if (!response.headersSent) sendJson(response, 500, internal(error));
+      else response.destroy();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const queryToken = url.searchParams.get('token');
+    // Opening the printed address trades the token in the URL for a cookie, then drops it from the address bar.
+    if (request.method === 'GET' && queryToken !== null && tokenMatches(queryToken, token)) {
+      const verdict = checkRequest({ ...headersOf(request), authorization: `Bearer ${queryToken}` }, port, token);
+      if (verdict.allowed) {
+        response.writeHead(303, {
+          'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+          Location: url.pathname,
+          'Cache-Control': 'no-store',
+        });
+        response.end();
+        return;
+      }
+    }
+    const verdict = checkRequest(headersOf(request), port, token);
+    if (!verdict.allowed) {
+      if (url.pathname.startsWith('/api/')) {
+        sendJson(response, verdict.status, { ok: false, error: { code: 'FORBIDDEN', message: verdict.reason } });
+      } else {
+        sendRefusalPage(response, verdict.status, verdict.reason);
+      }
+      return;
+    }
+    if (url.pathname.startsWith('/api/')) {
+      await serveApi(request, response, decodeURIComponent(url.pathname.slice('/api/'.length)));
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const file = resolveStaticFile(options.rendererDir, url.pathname);
+    if (!file || !sendStaticFile(response, file, request.method === 'HEAD')) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+    }
+  }
+
+  async function serveApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
+    if (request.method !== 'POST') {
+      response.writeHead(405, { Allow: 'POST' }).end();
+      return;
+    }
+    // A JSON content type cannot be sent by a plain HTML form, which closes off cross-site form posts.
+    if (!/^application\/json(;|$)/i.test(request.headers['content-type'] ?? '')) {
+      sendJson(response, 415, { ok: false, error: { code: 'VALIDATION', message: 'Send the request body as application/json.' } });
+      return;
+    }
+    const body = await readBody(request);
+    if (body === null) {
+      sendJson(response, 413, { ok: false, error: { code: 'VALIDATION', message: 'The request is larger than 2 MiB.' } });
+      return;
+    }
+    let input: unknown;
+    try {
+      input = body.length === 0 ? {} : JSON.parse(body);
+    } catch {
+      sendJson(response, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' } });
+      return;
+    }
+    const result = await options.api.dispatch(method, input, { transport: 'http', access: 'renderer' });
+    sendJson(response, 200, result);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${port}`;
+
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function headersOf(request: IncomingMessage) {
+  return {
+    host: request.headers.host,
+    origin: request.headers.origin,
+    cookie: request.headers.cookie,
+    authorization: request.headers.authorization,
+  };
+}
+
+function readBody(request: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function sendJson(response: ServerResponse, status: number, body: Envelope<unknown>): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+  });
+  response.end(text);
+}
+
+function sendRefusalPage(response: ServerResponse, status: number, reason: string): void {
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clausebook</title></head><body><h1>Clausebook</h1><p>${escapeHtml(reason)}</p><p>Open the address printed by <code>clausebook serve</code> again; it carries this session's key.</p></body></html>`;
+  response.writeHead(status, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Length': Buffer.byteLength(page),
+    'Cache-Control': 'no-store',
+  });
+  response.end(page);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function internal(error: unknown): Envelope<never> {
+  const message = error instanceof Error ? error.message : String(error);
+  return { ok: false, error: { code: 'INTERNAL', message: `Clausebook hit an unexpected problem: ${message}` } };
+}
