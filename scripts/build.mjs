@@ -1,8 +1,6 @@
 // One build command for every part of Clausebook: the renderer (Vite), the Electron main
 // process and preload, and the CLI (esbuild). `--if-missing` lets `npm install` build once
 // without rebuilding on every install.
-import { build as viteBuild } from 'vite';
-import { build as esbuild } from 'esbuild';
 import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -13,6 +11,10 @@ const outputs = ['dist/renderer/index.html', 'dist/main/main.cjs', 'dist/main/pr
 if (process.argv.includes('--if-missing') && outputs.every((file) => existsSync(path.join(root, file)))) {
   process.exit(0);
 }
+
+// Loaded only now, so the `--if-missing` check above stays instant (npx runs it on every call).
+const { build: viteBuild } = await import('vite');
+const { build: esbuild } = await import('esbuild');
 
 rmSync(path.join(root, 'dist'), { recursive: true, force: true });
 

@@ -35,7 +35,8 @@ export class HandlerRegistry {
   async dispatch(method: unknown, input: unknown, context: CallContext): Promise<Envelope<unknown>> {
     try {
       if (!isMethodName(method)) {
-        throw new ClausebookError('UNKNOWN_METHOD', `Clausebook has no operation named "${String(method).slice(0, 80)}".`);
+        const shown = typeof method === 'string' ? `named "${method.slice(0, 80)}"` : `given by a ${typeof method}`;
+        throw new ClausebookError('UNKNOWN_METHOD', `Clausebook has no operation ${shown}.`);
       }
       const spec = contract[method];
       if (spec.access === 'local' && context.access !== 'local') {

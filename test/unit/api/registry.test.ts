@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { HandlerRegistry, type CallContext } from '../../../src-main/api/registry';
+import { contract, methodNames } from '../../../src-main/api/contract';
+import { createApi } from '../../../src-main/api/handlers';
+import { Session } from '../../../src-main/core/session';
+import { exampleEngagement } from '../../helpers/workspace-fixtures';
+
+const renderer: CallContext = { transport: 'http', access: 'renderer' };
+const local: CallContext = { transport: 'cli', access: 'local' };
+
+describe('the handler registry', () => {
+  it('refuses a second handler for the same method', () => {
+    const api = new HandlerRegistry();
+    api.register('workspace.close', () => null);
+    expect(() => api.register('workspace.close', () => null)).toThrow('A handler for workspace.close is already registered.');
+  });
+
+  it('has a handler for every method in the contract', () => {
+    const api = createApi(new Session(), { appVersion: '1.2.3' });
+    for (const method of methodNames) expect(api.has(method), method).toBe(true);
+  });
+
+  it('answers an unknown method with a typed error', async () => {
+    const api = createApi(new Session(), { appVersion: '1.2.3' });
+    expect(await api.dispatch('workspace.delete', {}, renderer)).toEqual({
+      ok: false,
+      error: { code: 'UNKNOWN_METHOD', message: 'Clausebook has no operation named "workspace.delete".' },
+    });
+    expect(await api.dispatch({ toString: 'x' }, {}, renderer)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    expect(await api.dispatch('__proto__', {}, renderer)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+  });
+
+  it('never lets a page call a method that takes paths on this machine', async () => {
+    const api = createApi(new Session(), { appVersion: '1.2.3' });
+    const localMethods = methodNames.filter((method) => contract[method].access === 'local');
+    expect(localMethods).toContain('workspace.open');
+    for (const method of localMethods) {
+      const result = await api.dispatch(method, { path: '/etc/passwd' }, renderer);
+      expect(result, method).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+  });
+
+  it('parses input before the handler sees it and lists every problem', async () => {
+    let called = false;
+    const api = new HandlerRegistry();
+    api.register('engagement.update', () => {
+      called = true;
+      return { ...exampleEngagement, createdAt: 'x', updatedAt: 'y' };
+    });
+    const result = await api.dispatch(
+      'engagement.update',
+      { ...exampleEngagement, clientOrganisation: '   ', plannedAuditDate: '2027-02-30', extra: true },
+      renderer,
+    );
+    expect(called).toBe(false);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('VALIDATION');
+    expect(result.error.details).toEqual({
+      issues: expect.arrayContaining([
+        { path: ['clientOrganisation'], message: 'Enter the client organisation.' },
+        { path: ['plannedAuditDate'], message: 'This date does not exist in the calendar.' },
+        expect.objectContaining({ path: [] }),
+      ]),
+    });
+    expect(result.error.message).toMatch(/^clientOrganisation: Enter the client organisation\. \(and 2 more problems\)$/);
+  });
+
+  it('turns an unexpected exception into an INTERNAL error without a stack trace', async () => {
+    const api = new HandlerRegistry();
+    api.register('workspace.close', () => {
+      throw new TypeError('boom');
+    });
+    const result = await api.dispatch('workspace.close', {}, local);
+    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Clausebook hit an unexpected problem: boom' } });
+  });
+
+  it('refuses a handler result that breaks the contract', async () => {
+    const api = new HandlerRegistry();
+    api.register('app.about', () => ({ name: 'Clausebook', version: 1 }) as never);
+    const result = await api.dispatch('app.about', {}, renderer);
+    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringContaining('does not match its contract') } });
+  });
+
+  it('answers NO_WORKSPACE when nothing is open', async () => {
+    const api = createApi(new Session(), { appVersion: '1.2.3' });
+    expect(await api.dispatch('engagement.get', {}, renderer)).toMatchObject({ ok: false, error: { code: 'NO_WORKSPACE' } });
+    expect(await api.dispatch('workspace.current', {}, renderer)).toEqual({ ok: true, value: null });
+  });
+});
