@@ -6,7 +6,19 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'stream', 'worker_threads'];
+const nodeBuiltins = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'crypto',
+  'url',
+  'stream',
+  'worker_threads',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -19,16 +31,32 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.property.name='only']", message: 'Focused tests hide the rest of the suite.' },
+        {
+          selector: "CallExpression[callee.property.name='only']",
+          message: 'Focused tests hide the rest of the suite.',
+        },
       ],
     },
   },
   {
-    files: ['src-main/core/**/*.ts', 'src-main/api/**/*.ts', 'src-main/host/**/*.ts', 'src-main/cli/**/*.ts', 'src-main/shared/**/*.ts'],
+    files: [
+      'src-main/core/**/*.ts',
+      'src-main/api/**/*.ts',
+      'src-main/host/**/*.ts',
+      'src-main/cli/**/*.ts',
+      'src-main/shared/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'Only src-main/electron may use Electron; the core runs in plain Node.' }] },
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'Only src-main/electron may use Electron; the core runs in plain Node.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -51,7 +79,8 @@ export default tseslint.config(
             {
               group: ['**/src-main/**'],
               allowTypeImports: true,
-              message: 'The renderer may import only types from src-main (the contract); call the api client instead.',
+              message:
+                'The renderer may import only types from src-main (the contract); call the api client instead.',
             },
           ],
         },

@@ -6,7 +6,12 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const outputs = ['dist/renderer/index.html', 'dist/main/main.cjs', 'dist/main/preload.cjs', 'dist/cli/clausebook.cjs'];
+const outputs = [
+  'dist/renderer/index.html',
+  'dist/main/main.cjs',
+  'dist/main/preload.cjs',
+  'dist/cli/clausebook.cjs',
+];
 
 if (process.argv.includes('--if-missing') && outputs.every((file) => existsSync(path.join(root, file)))) {
   process.exit(0);
@@ -35,7 +40,12 @@ const node = {
 await Promise.all([
   esbuild({ ...node, entryPoints: ['src-main/electron/main-entry.ts'], outfile: 'dist/main/main.cjs' }),
   // A sandboxed preload runs in a restricted CommonJS environment: bundle everything it uses.
-  esbuild({ ...node, platform: 'browser', entryPoints: ['src-main/electron/preload.ts'], outfile: 'dist/main/preload.cjs' }),
+  esbuild({
+    ...node,
+    platform: 'browser',
+    entryPoints: ['src-main/electron/preload.ts'],
+    outfile: 'dist/main/preload.cjs',
+  }),
   esbuild({ ...node, entryPoints: ['src-main/cli/main.ts'], outfile: 'dist/cli/clausebook.cjs' }),
 ]);
 

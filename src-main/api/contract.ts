@@ -17,7 +17,8 @@ interface MethodSpec<I extends z.ZodType, O extends z.ZodType, A extends Access>
   summary: string;
 }
 
-const method = <I extends z.ZodType, O extends z.ZodType, A extends Access>(spec: MethodSpec<I, O, A>) => spec;
+const method = <I extends z.ZodType, O extends z.ZodType, A extends Access>(spec: MethodSpec<I, O, A>) =>
+  spec;
 const none = z.strictObject({});
 
 export const contract = {

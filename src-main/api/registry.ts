@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { type z } from 'zod';
 import { contract, isMethodName, type Access, type MethodName } from './contract';
 import { ClausebookError, type Envelope } from './errors';
 
@@ -35,23 +35,31 @@ export class HandlerRegistry {
   async dispatch(method: unknown, input: unknown, context: CallContext): Promise<Envelope<unknown>> {
     try {
       if (!isMethodName(method)) {
-        const shown = typeof method === 'string' ? `named "${method.slice(0, 80)}"` : `given by a ${typeof method}`;
+        const shown =
+          typeof method === 'string' ? `named "${method.slice(0, 80)}"` : `given by a ${typeof method}`;
         throw new ClausebookError('UNKNOWN_METHOD', `Clausebook has no operation ${shown}.`);
       }
       const spec = contract[method];
       if (spec.access === 'local' && context.access !== 'local') {
-        throw new ClausebookError('FORBIDDEN', `${method} can only be used from the desktop app or the command line.`);
+        throw new ClausebookError(
+          'FORBIDDEN',
+          `${method} can only be used from the desktop app or the command line.`,
+        );
       }
       const handler = this.#handlers.get(method);
       if (!handler) throw new ClausebookError('UNKNOWN_METHOD', `${method} is not available here.`);
       const parsed = spec.input.safeParse(input ?? {});
       if (!parsed.success) {
-        throw new ClausebookError('VALIDATION', describeIssues(parsed.error), { issues: issueList(parsed.error) });
+        throw new ClausebookError('VALIDATION', describeIssues(parsed.error), {
+          issues: issueList(parsed.error),
+        });
       }
       const result = await handler(parsed.data as never, context);
       const output = spec.output.safeParse(result);
       if (!output.success) {
-        throw new Error(`${method} produced output that does not match its contract: ${output.error.message}`);
+        throw new Error(
+          `${method} produced output that does not match its contract: ${output.error.message}`,
+        );
       }
       return { ok: true, value: output.data };
     } catch (error) {
@@ -68,7 +76,10 @@ function describeIssues(error: z.ZodError): string {
   const [first] = error.issues;
   if (!first) return 'The input is not valid.';
   const where = first.path.length > 0 ? `${first.path.map(String).join('.')}: ` : '';
-  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problem${error.issues.length > 2 ? 's' : ''})` : '';
+  const more =
+    error.issues.length > 1
+      ? ` (and ${error.issues.length - 1} more problem${error.issues.length > 2 ? 's' : ''})`
+      : '';
   return `${where}${first.message}${more}`;
 }
 

@@ -21,10 +21,19 @@ export function formatSummary(summary: WorkspaceSummary): string[] {
     ['File', `${summary.path ?? summary.fileName} (${formatBytes(summary.sizeBytes)})`],
     ['Format', `workspace schema ${summary.schemaVersion} (this version writes ${summary.appSchemaVersion})`],
     ['Client', engagement.clientOrganisation],
-    ['Audit', auditTypeLabels[engagement.auditType] + (engagement.plannedAuditDate ? `, planned for ${engagement.plannedAuditDate}` : ', no date planned')],
+    [
+      'Audit',
+      auditTypeLabels[engagement.auditType] +
+        (engagement.plannedAuditDate ? `, planned for ${engagement.plannedAuditDate}` : ', no date planned'),
+    ],
     ['Consultant', engagement.consultantName || '(not set)'],
     ['Scope', engagement.scopeStatement || '(not set)'],
-    ['Records', counts.length === 0 ? 'no register records yet' : counts.map(([label, n]) => `${label} ${n}`).join(', ')],
+    [
+      'Records',
+      counts.length === 0
+        ? 'no register records yet'
+        : counts.map(([label, n]) => `${label} ${n}`).join(', '),
+    ],
   ];
   const width = Math.max(...rows.map(([label]) => label.length)) + 2;
   return rows.map(([label, value]) => label.padEnd(width) + value);

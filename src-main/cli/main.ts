@@ -8,7 +8,14 @@ import { infoCommand } from './commands/info-command';
 import { newCommand } from './commands/new-command';
 import { serveCommand } from './commands/serve-command';
 
-const commands: readonly Command[] = [newCommand, demoCommand, infoCommand, checkCommand, backupCommand, serveCommand];
+const commands: readonly Command[] = [
+  newCommand,
+  demoCommand,
+  infoCommand,
+  checkCommand,
+  backupCommand,
+  serveCommand,
+];
 
 function overview(): string {
   const width = Math.max(...commands.map((command) => command.name.length)) + 2;
@@ -60,7 +67,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`clausebook ${command.name}: ${error.message}`);
       return error.exitCode;
     }
-    io.err(`clausebook ${command.name}: unexpected problem: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(
+      `clausebook ${command.name}: unexpected problem: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return EXIT_USAGE;
   } finally {
     runtime.close();
@@ -69,7 +78,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
 /** Runs the CLI with this process's arguments and streams; sets the exit code. */
 export function runFromProcess(): void {
-  const io: CliIo = { out: (line) => process.stdout.write(line + '\n'), err: (line) => process.stderr.write(line + '\n') };
+  const io: CliIo = {
+    out: (line) => process.stdout.write(line + '\n'),
+    err: (line) => process.stderr.write(line + '\n'),
+  };
   runCli(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;

@@ -15,7 +15,8 @@ export class Session {
 
   /** The open workspace, or a NO_WORKSPACE error a user can understand. */
   require(): Workspace {
-    if (!this.#workspace) throw new ClausebookError('NO_WORKSPACE', 'No workspace is open. Open or create one first.');
+    if (!this.#workspace)
+      throw new ClausebookError('NO_WORKSPACE', 'No workspace is open. Open or create one first.');
     return this.#workspace;
   }
 

@@ -49,7 +49,11 @@ export async function startLoopbackHost(options: LoopbackHostOptions): Promise<L
     const queryToken = url.searchParams.get('token');
     // Opening the printed address trades the token in the URL for a cookie, then drops it from the address bar.
     if (request.method === 'GET' && queryToken !== null && tokenMatches(queryToken, token)) {
-      const verdict = checkRequest({ ...headersOf(request), authorization: `Bearer ${queryToken}` }, port, token);
+      const verdict = checkRequest(
+        { ...headersOf(request), authorization: `Bearer ${queryToken}` },
+        port,
+        token,
+      );
       if (verdict.allowed) {
         response.writeHead(303, {
           'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
@@ -63,7 +67,10 @@ export async function startLoopbackHost(options: LoopbackHostOptions): Promise<L
     const verdict = checkRequest(headersOf(request), port, token);
     if (!verdict.allowed) {
       if (url.pathname.startsWith('/api/')) {
-        sendJson(response, verdict.status, { ok: false, error: { code: 'FORBIDDEN', message: verdict.reason } });
+        sendJson(response, verdict.status, {
+          ok: false,
+          error: { code: 'FORBIDDEN', message: verdict.reason },
+        });
       } else {
         sendRefusalPage(response, verdict.status, verdict.reason);
       }
@@ -90,19 +97,28 @@ export async function startLoopbackHost(options: LoopbackHostOptions): Promise<L
     }
     // A JSON content type cannot be sent by a plain HTML form, which closes off cross-site form posts.
     if (!/^application\/json(;|$)/i.test(request.headers['content-type'] ?? '')) {
-      sendJson(response, 415, { ok: false, error: { code: 'VALIDATION', message: 'Send the request body as application/json.' } });
+      sendJson(response, 415, {
+        ok: false,
+        error: { code: 'VALIDATION', message: 'Send the request body as application/json.' },
+      });
       return;
     }
     const body = await readBody(request);
     if (body === null) {
-      sendJson(response, 413, { ok: false, error: { code: 'VALIDATION', message: 'The request is larger than 2 MiB.' } });
+      sendJson(response, 413, {
+        ok: false,
+        error: { code: 'VALIDATION', message: 'The request is larger than 2 MiB.' },
+      });
       return;
     }
     let input: unknown;
     try {
       input = body.length === 0 ? {} : JSON.parse(body);
     } catch {
-      sendJson(response, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' } });
+      sendJson(response, 400, {
+        ok: false,
+        error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' },
+      });
       return;
     }
     const result = await options.api.dispatch(method, input, { transport: 'http', access: 'renderer' });
@@ -179,5 +195,8 @@ function escapeHtml(text: string): string {
 
 function internal(error: unknown): Envelope<never> {
   const message = error instanceof Error ? error.message : String(error);
-  return { ok: false, error: { code: 'INTERNAL', message: `Clausebook hit an unexpected problem: ${message}` } };
+  return {
+    ok: false,
+    error: { code: 'INTERNAL', message: `Clausebook hit an unexpected problem: ${message}` },
+  };
 }

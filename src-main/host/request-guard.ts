@@ -14,9 +14,7 @@ export interface GuardInput {
   authorization: string | undefined;
 }
 
-export type GuardVerdict =
-  | { allowed: true }
-  | { allowed: false; status: 401 | 403 | 421; reason: string };
+export type GuardVerdict = { allowed: true } | { allowed: false; status: 401 | 403 | 421; reason: string };
 
 export function allowedHosts(port: number): string[] {
   return [`127.0.0.1:${port}`, `localhost:${port}`];
@@ -25,13 +23,21 @@ export function allowedHosts(port: number): string[] {
 export function checkRequest(request: GuardInput, port: number, token: string): GuardVerdict {
   const hosts = allowedHosts(port);
   if (!request.host || !hosts.includes(request.host.toLowerCase())) {
-    return { allowed: false, status: 421, reason: 'This Clausebook host only answers requests addressed to 127.0.0.1.' };
+    return {
+      allowed: false,
+      status: 421,
+      reason: 'This Clausebook host only answers requests addressed to 127.0.0.1.',
+    };
   }
   if (request.origin !== undefined && !hosts.some((host) => request.origin === `http://${host}`)) {
     return { allowed: false, status: 403, reason: 'Requests from other web sites are refused.' };
   }
   if (!tokenMatches(presentedToken(request), token)) {
-    return { allowed: false, status: 401, reason: 'This link is not valid for the running Clausebook session.' };
+    return {
+      allowed: false,
+      status: 401,
+      reason: 'This link is not valid for the running Clausebook session.',
+    };
   }
   return { allowed: true };
 }

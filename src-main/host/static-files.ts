@@ -27,7 +27,8 @@ export function resolveStaticFile(rendererDir: string, urlPath: string): string 
     return null;
   }
   if (decoded.includes('\0')) return null;
-  const relative = decoded === '/' || path.extname(decoded) === '' ? 'index.html' : decoded.replace(/^\/+/, '');
+  const relative =
+    decoded === '/' || path.extname(decoded) === '' ? 'index.html' : decoded.replace(/^\/+/, '');
   const root = path.resolve(rendererDir);
   const file = path.resolve(root, relative);
   if (file !== root && !file.startsWith(root + path.sep)) return null;

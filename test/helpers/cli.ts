@@ -8,7 +8,8 @@ export const cliBundle = path.join(repoRoot, 'dist/cli/clausebook.cjs');
 export const binScript = path.join(repoRoot, 'bin/clausebook.cjs');
 
 export function assertBuilt(): void {
-  if (!existsSync(cliBundle)) throw new Error('dist/cli/clausebook.cjs is missing: run "npm run build" before these tests.');
+  if (!existsSync(cliBundle))
+    throw new Error('dist/cli/clausebook.cjs is missing: run "npm run build" before these tests.');
 }
 
 export interface CliResult {
@@ -20,7 +21,11 @@ export interface CliResult {
 /** Runs the `clausebook` command as a user would, through the package's bin script. */
 export function runCli(args: string[], options: { cwd?: string } = {}): CliResult {
   assertBuilt();
-  const result = spawnSync(process.execPath, [binScript, ...args], { cwd: options.cwd ?? repoRoot, encoding: 'utf8', timeout: 30_000 });
+  const result = spawnSync(process.execPath, [binScript, ...args], {
+    cwd: options.cwd ?? repoRoot,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -32,13 +37,18 @@ export interface ServeProcess {
 /** Starts `clausebook serve <file>` and resolves with the URL it prints first. */
 export function startServe(file: string, extraArgs: string[] = []): Promise<ServeProcess> {
   assertBuilt();
-  const child = spawn(process.execPath, [binScript, 'serve', file, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [binScript, 'serve', file, ...extraArgs], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout });
-    const timer = setTimeout(() => reject(new Error(`serve printed no URL within 15 s. stderr: ${stderr}`)), 15_000);
+    const timer = setTimeout(
+      () => reject(new Error(`serve printed no URL within 15 s. stderr: ${stderr}`)),
+      15_000,
+    );
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`serve exited with ${code} before printing a URL. stderr: ${stderr}`));

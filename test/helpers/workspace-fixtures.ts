@@ -11,7 +11,11 @@ export const exampleEngagement: EngagementInput = {
 };
 
 /** Creates a closed workspace file in `dir` and returns its path. */
-export async function makeWorkspaceFile(dir: string, name = 'client.clausebook', engagement = exampleEngagement): Promise<string> {
+export async function makeWorkspaceFile(
+  dir: string,
+  name = 'client.clausebook',
+  engagement = exampleEngagement,
+): Promise<string> {
   const file = path.join(dir, name);
   const { workspace } = await createWorkspace(file, engagement);
   workspace.close();

@@ -8,7 +8,9 @@ import { sampleEngagement } from '../../core/sample/sample-engagement';
 import { summarise } from './workspace-summary';
 
 export function registerWorkspaceHandlers(api: HandlerRegistry, session: Session): void {
-  api.register('workspace.current', (_input, context) => (session.workspace ? summarise(session.workspace, context) : null));
+  api.register('workspace.current', (_input, context) =>
+    session.workspace ? summarise(session.workspace, context) : null,
+  );
 
   api.register('workspace.create', async ({ path, clientOrganisation }, context) => {
     const { workspace } = await createWorkspace(path, {

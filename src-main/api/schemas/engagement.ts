@@ -20,10 +20,7 @@ export const calendarDate = z
   }, 'This date does not exist in the calendar.');
 
 const trimmed = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} must be at most ${max} characters.`);
+  z.string().trim().max(max, `${label} must be at most ${max} characters.`);
 
 export const engagementInput = z.strictObject({
   clientOrganisation: trimmed(200, 'Client organisation').min(1, 'Enter the client organisation.'),

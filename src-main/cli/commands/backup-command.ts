@@ -5,7 +5,9 @@ export const backupCommand: Command = {
   name: 'backup',
   summary: "Write a consistent copy of a workspace with SQLite's online backup.",
   usage: 'clausebook backup <file> <dest>',
-  help: ['  <file>  the workspace to back up', '  <dest>  the backup file to write; never overwritten'].join('\n'),
+  help: ['  <file>  the workspace to back up', '  <dest>  the backup file to write; never overwritten'].join(
+    '\n',
+  ),
   options: {},
   positionals: ['<file>', '<dest>'],
   async run({ positionals }, runtime, io) {

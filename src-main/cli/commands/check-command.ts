@@ -14,7 +14,10 @@ export const checkCommand: Command = {
       await runtime.call('workspace.open', { path: file });
     } catch (error) {
       // A file too damaged to open has failed the check rather than being unreadable input.
-      if (error instanceof CliFailure && (error.error.code === 'WORKSPACE_CORRUPT' || error.error.code === 'WORKSPACE_TRUNCATED')) {
+      if (
+        error instanceof CliFailure &&
+        (error.error.code === 'WORKSPACE_CORRUPT' || error.error.code === 'WORKSPACE_TRUNCATED')
+      ) {
         throw new CliFailure(error.error, EXIT_FAILED);
       }
       throw error;
@@ -25,8 +28,11 @@ export const checkCommand: Command = {
       return EXIT_OK;
     }
     for (const line of report.integrity) io.err(`integrity: ${line}`);
-    for (const row of report.foreignKeys) io.err(`foreign key: ${row.table} row ${row.rowid ?? '?'} points to a missing ${row.parent}`);
-    io.err(`${file}: ${report.integrity.length} integrity problem(s), ${report.foreignKeys.length} broken reference(s).`);
+    for (const row of report.foreignKeys)
+      io.err(`foreign key: ${row.table} row ${row.rowid ?? '?'} points to a missing ${row.parent}`);
+    io.err(
+      `${file}: ${report.integrity.length} integrity problem(s), ${report.foreignKeys.length} broken reference(s).`,
+    );
     return EXIT_FAILED;
   },
 };

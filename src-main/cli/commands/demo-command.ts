@@ -9,8 +9,12 @@ export const demoCommand: Command = {
   options: {},
   positionals: ['<file>'],
   async run({ positionals }, runtime, io) {
-    const summary = await runtime.call('workspace.createSample', { path: withExtension(positionals[0] ?? '') });
-    io.out(`Wrote the sample workspace for ${summary.engagement.clientOrganisation} to ${summary.path ?? summary.fileName}.`);
+    const summary = await runtime.call('workspace.createSample', {
+      path: withExtension(positionals[0] ?? ''),
+    });
+    io.out(
+      `Wrote the sample workspace for ${summary.engagement.clientOrganisation} to ${summary.path ?? summary.fileName}.`,
+    );
     return EXIT_OK;
   },
 };

@@ -19,7 +19,11 @@ export const serveCommand: Command = {
     const port = parsePort(values.port);
     const summary = await runtime.call('workspace.open', { path: positionals[0] ?? '' });
     // The bundled CLI lives in dist/cli; the built renderer beside it in dist/renderer.
-    const host = await startLoopbackHost({ api: runtime.api, rendererDir: path.join(__dirname, '../renderer'), port });
+    const host = await startLoopbackHost({
+      api: runtime.api,
+      rendererDir: path.join(__dirname, '../renderer'),
+      port,
+    });
     io.out(host.url);
     io.out(`Serving ${summary.fileName} (${summary.engagement.clientOrganisation}). Press Ctrl+C to stop.`);
     await new Promise<void>((resolve) => {

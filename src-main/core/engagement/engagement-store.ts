@@ -46,7 +46,8 @@ export function updateEngagement(db: Database.Database, input: EngagementInput, 
            WHERE id = 1`,
         )
         .run({ ...input, stamp: now.toISOString() });
-      if (result.changes !== 1) throw new ClausebookError('WORKSPACE_CORRUPT', 'This workspace has no engagement record.');
+      if (result.changes !== 1)
+        throw new ClausebookError('WORKSPACE_CORRUPT', 'This workspace has no engagement record.');
       return readEngagement(db);
     })
     .immediate();

@@ -24,11 +24,18 @@ export interface CreateOptions {
  * place only when complete, so a crash never leaves a half-made workspace under the chosen name,
  * and an existing file is never overwritten.
  */
-export async function createWorkspace(file: string, engagement: EngagementInput, options: CreateOptions = {}): Promise<OpenedWorkspace> {
+export async function createWorkspace(
+  file: string,
+  engagement: EngagementInput,
+  options: CreateOptions = {},
+): Promise<OpenedWorkspace> {
   const target = path.resolve(file);
   const name = path.basename(target);
   if (existsSync(target)) {
-    throw new ClausebookError('WORKSPACE_EXISTS', `${name} already exists. Open it, or choose another name for the new workspace.`);
+    throw new ClausebookError(
+      'WORKSPACE_EXISTS',
+      `${name} already exists. Open it, or choose another name for the new workspace.`,
+    );
   }
   if (!existsSync(path.dirname(target))) {
     throw new ClausebookError('IO', `The folder ${path.dirname(target)} does not exist.`);
@@ -56,7 +63,8 @@ export async function createWorkspace(file: string, engagement: EngagementInput,
     }
     publish(building, target);
   } catch (error) {
-    for (const leftover of [building, `${building}-wal`, `${building}-shm`]) rmSync(leftover, { force: true });
+    for (const leftover of [building, `${building}-wal`, `${building}-shm`])
+      rmSync(leftover, { force: true });
     if (error instanceof ClausebookError) throw error;
     throw new ClausebookError('IO', `${name} could not be created: ${describe(error)}.`);
   }

@@ -19,11 +19,15 @@ export function inspectWorkspaceFile(file: string, latestSchemaVersion: number):
   try {
     stats = statSync(file);
   } catch (error) {
-    if (isCode(error, 'ENOENT')) throw new ClausebookError('WORKSPACE_NOT_FOUND', `There is no file at ${file}.`);
+    if (isCode(error, 'ENOENT'))
+      throw new ClausebookError('WORKSPACE_NOT_FOUND', `There is no file at ${file}.`);
     throw new ClausebookError('IO', `Clausebook cannot read ${name}: ${describe(error)}.`);
   }
   if (stats.isDirectory()) {
-    throw new ClausebookError('WORKSPACE_NOT_SQLITE', `${name} is a folder, not a Clausebook workspace file.`);
+    throw new ClausebookError(
+      'WORKSPACE_NOT_SQLITE',
+      `${name} is a folder, not a Clausebook workspace file.`,
+    );
   }
   if (stats.size === 0) {
     throw new ClausebookError('WORKSPACE_NOT_SQLITE', `${name} is empty: it is not a Clausebook workspace.`);
@@ -56,7 +60,10 @@ export function inspectWorkspaceFile(file: string, latestSchemaVersion: number):
     );
   }
   if (!isValidPageSize(header.pageSize)) {
-    throw new ClausebookError('WORKSPACE_CORRUPT', `${name} is damaged: its header is not valid. Restore it from a backup.`);
+    throw new ClausebookError(
+      'WORKSPACE_CORRUPT',
+      `${name} is damaged: its header is not valid. Restore it from a backup.`,
+    );
   }
   // A write-ahead log beside the file may still hold pages that belong at the end of the file;
   // SQLite recovers those on open, so only judge the length when there is no log to replay.

@@ -10,11 +10,17 @@ import { describe } from './inspect-workspace-file';
  * file beside the destination that is renamed into place only when complete: the destination
  * name never holds half a backup, and an existing file there is never replaced.
  */
-export async function writeOnlineBackup(db: Database.Database, destination: string): Promise<{ path: string; sizeBytes: number }> {
+export async function writeOnlineBackup(
+  db: Database.Database,
+  destination: string,
+): Promise<{ path: string; sizeBytes: number }> {
   const target = path.resolve(destination);
   const name = path.basename(target);
   if (existsSync(target)) {
-    throw new ClausebookError('WORKSPACE_EXISTS', `${name} already exists; choose another name so nothing is overwritten.`);
+    throw new ClausebookError(
+      'WORKSPACE_EXISTS',
+      `${name} already exists; choose another name so nothing is overwritten.`,
+    );
   }
   const partial = path.join(path.dirname(target), `.${name}.${randomBytes(6).toString('hex')}.partial`);
   try {
@@ -36,12 +42,18 @@ export function publish(from: string, to: string): void {
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'EEXIST') {
-      throw new ClausebookError('WORKSPACE_EXISTS', `${path.basename(to)} already exists; choose another name so nothing is overwritten.`);
+      throw new ClausebookError(
+        'WORKSPACE_EXISTS',
+        `${path.basename(to)} already exists; choose another name so nothing is overwritten.`,
+      );
     }
     // Some file systems (FAT, some network shares) have no hard links: fall back to a rename.
     if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EXDEV' || code === 'ENOSYS') {
       if (existsSync(to)) {
-        throw new ClausebookError('WORKSPACE_EXISTS', `${path.basename(to)} already exists; choose another name so nothing is overwritten.`);
+        throw new ClausebookError(
+          'WORKSPACE_EXISTS',
+          `${path.basename(to)} already exists; choose another name so nothing is overwritten.`,
+        );
       }
       renameSync(from, to);
       return;

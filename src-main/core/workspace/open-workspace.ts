@@ -61,7 +61,10 @@ function verifyIdentity(db: Database.Database, file: string, latest: number): vo
   const applicationId = db.pragma('application_id', { simple: true }) as number;
   const version = db.pragma('user_version', { simple: true }) as number;
   if (applicationId !== APPLICATION_ID) {
-    throw new ClausebookError('WORKSPACE_FOREIGN', `${path.basename(file)} is a SQLite database, but not a Clausebook workspace.`);
+    throw new ClausebookError(
+      'WORKSPACE_FOREIGN',
+      `${path.basename(file)} is a SQLite database, but not a Clausebook workspace.`,
+    );
   }
   if (version > latest) {
     throw new ClausebookError(

@@ -8,7 +8,9 @@ export const countedTables: readonly { label: string; table: string }[] = [];
 
 export function recordCounts(workspace: Workspace): Record<string, number> {
   const present = new Set(
-    (workspace.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map((row) => row.name),
+    (
+      workspace.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]
+    ).map((row) => row.name),
   );
   const counts: Record<string, number> = {};
   for (const { label, table } of countedTables) {

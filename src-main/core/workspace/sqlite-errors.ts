@@ -15,16 +15,25 @@ export function workspaceOpenError(file: string, error: unknown): ClausebookErro
         `${name} is open in another Clausebook window or process. Close it there, then open it here.`,
       );
     case 'SQLITE_NOTADB':
-      return new ClausebookError('WORKSPACE_NOT_SQLITE', `${name} is not a Clausebook workspace: it is not a SQLite database file.`);
+      return new ClausebookError(
+        'WORKSPACE_NOT_SQLITE',
+        `${name} is not a Clausebook workspace: it is not a SQLite database file.`,
+      );
     case 'SQLITE_CORRUPT':
     case 'SQLITE_CORRUPT_VTAB':
     case 'SQLITE_CORRUPT_INDEX':
     case 'SQLITE_CORRUPT_SEQUENCE':
-      return new ClausebookError('WORKSPACE_CORRUPT', `${name} is damaged and cannot be opened safely. Restore it from a backup.`);
+      return new ClausebookError(
+        'WORKSPACE_CORRUPT',
+        `${name} is damaged and cannot be opened safely. Restore it from a backup.`,
+      );
     case 'SQLITE_READONLY':
     case 'SQLITE_CANTOPEN':
     case 'SQLITE_PERM':
-      return new ClausebookError('WORKSPACE_READ_ONLY', `${name} cannot be opened for writing: ${describe(error)}.`);
+      return new ClausebookError(
+        'WORKSPACE_READ_ONLY',
+        `${name} cannot be opened for writing: ${describe(error)}.`,
+      );
     case 'SQLITE_FULL':
       return new ClausebookError('IO', `The disk holding ${name} is full.`);
     default:

@@ -21,7 +21,15 @@ describe('the clausebook command', () => {
   });
 
   it('exits 2 with one line on stderr for usage errors', () => {
-    for (const args of [[], ['frobnicate'], ['new', 'x.clausebook'], ['info'], ['info', 'a', 'b'], ['info', 'a', '--colour'], ['serve', 'a', '--port', 'eighty']]) {
+    for (const args of [
+      [],
+      ['frobnicate'],
+      ['new', 'x.clausebook'],
+      ['info'],
+      ['info', 'a', 'b'],
+      ['info', 'a', '--colour'],
+      ['serve', 'a', '--port', 'eighty'],
+    ]) {
       const result = runCli(args, { cwd: tempDir() });
       expect(result.status, args.join(' ')).toBe(2);
       expect(result.stdout, args.join(' ')).toBe('');
@@ -37,12 +45,18 @@ describe('the clausebook command', () => {
 
     const info = runCli(['info', 'acme.clausebook', '--json'], { cwd: dir });
     expect(info.status).toBe(0);
-    expect(JSON.parse(info.stdout)).toMatchObject({ schemaVersion: 1, engagement: { clientOrganisation: 'Acme Cloud Services', auditType: 'stage1' }, counts: {} });
+    expect(JSON.parse(info.stdout)).toMatchObject({
+      schemaVersion: 1,
+      engagement: { clientOrganisation: 'Acme Cloud Services', auditType: 'stage1' },
+      counts: {},
+    });
 
     const before = sha256File(path.join(dir, 'acme.clausebook'));
     const again = runCli(['new', 'acme.clausebook', '--org', 'Other'], { cwd: dir });
     expect(again.status).toBe(2);
-    expect(again.stderr).toBe('clausebook new: acme.clausebook already exists. Open it, or choose another name for the new workspace.\n');
+    expect(again.stderr).toBe(
+      'clausebook new: acme.clausebook already exists. Open it, or choose another name for the new workspace.\n',
+    );
     expect(sha256File(path.join(dir, 'acme.clausebook'))).toBe(before);
   });
 
@@ -65,11 +79,16 @@ describe('the clausebook command', () => {
   it('checks a sound workspace (exit 0), a damaged one (exit 1) and an unreadable one (exit 2)', () => {
     const dir = tempDir();
     runCli(['demo', 'a.clausebook'], { cwd: dir });
-    expect(runCli(['check', 'a.clausebook'], { cwd: dir })).toMatchObject({ status: 0, stdout: 'a.clausebook: integrity ok, foreign keys ok.\n' });
+    expect(runCli(['check', 'a.clausebook'], { cwd: dir })).toMatchObject({
+      status: 0,
+      stdout: 'a.clausebook: integrity ok, foreign keys ok.\n',
+    });
 
     const broken = path.join(dir, 'a.clausebook');
     const db = new Database(broken);
-    db.exec('CREATE TABLE p (id INTEGER PRIMARY KEY) STRICT; CREATE TABLE c (id INTEGER PRIMARY KEY, p INTEGER REFERENCES p(id)) STRICT; INSERT INTO c VALUES (1, 5);');
+    db.exec(
+      'CREATE TABLE p (id INTEGER PRIMARY KEY) STRICT; CREATE TABLE c (id INTEGER PRIMARY KEY, p INTEGER REFERENCES p(id)) STRICT; INSERT INTO c VALUES (1, 5);',
+    );
     db.close();
     const damaged = runCli(['check', 'a.clausebook'], { cwd: dir });
     expect(damaged.status).toBe(1);
@@ -78,7 +97,9 @@ describe('the clausebook command', () => {
     writeFileSync(path.join(dir, 'notes.txt'), 'hello');
     const unreadable = runCli(['check', 'notes.txt'], { cwd: dir });
     expect(unreadable.status).toBe(2);
-    expect(unreadable.stderr).toBe('clausebook check: notes.txt is not a Clausebook workspace: it is not a SQLite database file.\n');
+    expect(unreadable.stderr).toBe(
+      'clausebook check: notes.txt is not a Clausebook workspace: it is not a SQLite database file.\n',
+    );
   });
 
   it('backs up with the online backup API to a new file only', () => {
@@ -87,7 +108,9 @@ describe('the clausebook command', () => {
     const backup = runCli(['backup', 'a.clausebook', 'a-copy.clausebook'], { cwd: dir });
     expect(backup.status).toBe(0);
     expect(backup.stdout).toMatch(/^Backed up to .*a-copy\.clausebook \(\d+\.\d KiB\)\.$/m);
-    expect(runCli(['info', 'a-copy.clausebook', '--json'], { cwd: dir }).stdout).toContain('Harbourline Managed Services Ltd');
+    expect(runCli(['info', 'a-copy.clausebook', '--json'], { cwd: dir }).stdout).toContain(
+      'Harbourline Managed Services Ltd',
+    );
     const again = runCli(['backup', 'a.clausebook', 'a-copy.clausebook'], { cwd: dir });
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('already exists');
@@ -106,8 +129,15 @@ describe('the clausebook command', () => {
       expect(await page.text()).toContain('<div id="root">');
       const refused = await fetch(`${origin}/`);
       expect(refused.status).toBe(401);
-      const about = await fetch(`${origin}/api/app.about`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}' });
-      expect(await about.json()).toMatchObject({ ok: true, value: { name: 'Clausebook', transport: 'http', schemaVersion: 1 } });
+      const about = await fetch(`${origin}/api/app.about`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: '{}',
+      });
+      expect(await about.json()).toMatchObject({
+        ok: true,
+        value: { name: 'Clausebook', transport: 'http', schemaVersion: 1 },
+      });
     } finally {
       await server.stop();
     }

@@ -17,10 +17,19 @@ interface Reply {
 }
 
 /** A raw HTTP request, so tests can send the Host and Origin headers a browser would not let them set. */
-function send(port: number, options: { method?: string; path?: string; headers?: Record<string, string>; body?: string }): Promise<Reply> {
+function send(
+  port: number,
+  options: { method?: string; path?: string; headers?: Record<string, string>; body?: string },
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path ?? '/', headers: { host: `127.0.0.1:${port}`, ...options.headers } },
+      {
+        host: '127.0.0.1',
+        port,
+        method: options.method ?? 'GET',
+        path: options.path ?? '/',
+        headers: { host: `127.0.0.1:${port}`, ...options.headers },
+      },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -58,7 +67,12 @@ describe('the loopback host', () => {
   });
 
   const callApi = (method: string, body: unknown, headers: Record<string, string> = {}) =>
-    send(host.port, { method: 'POST', path: `/api/${method}`, headers: { 'content-type': 'application/json', ...auth, ...headers }, body: JSON.stringify(body) });
+    send(host.port, {
+      method: 'POST',
+      path: `/api/${method}`,
+      headers: { 'content-type': 'application/json', ...auth, ...headers },
+      body: JSON.stringify(body),
+    });
 
   it('listens on 127.0.0.1 only and prints an address with a long random token', () => {
     expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{32}$/);
@@ -68,7 +82,9 @@ describe('the loopback host', () => {
     const reply = await send(host.port, { path: `/?token=${host.token}` });
     expect(reply.status).toBe(303);
     expect(reply.headers.location).toBe('/');
-    expect(String(reply.headers['set-cookie'])).toBe(`clausebook_token=${host.token}; HttpOnly; SameSite=Strict; Path=/`);
+    expect(String(reply.headers['set-cookie'])).toBe(
+      `clausebook_token=${host.token}; HttpOnly; SameSite=Strict; Path=/`,
+    );
   });
 
   it('refuses every request without the token, or with a wrong one', async () => {
@@ -83,11 +99,26 @@ describe('the loopback host', () => {
   });
 
   it('refuses a foreign Host (DNS rebinding) and a foreign Origin even with the token', async () => {
-    expect((await send(host.port, { headers: { ...auth, host: `attacker.example:${host.port}` } })).status).toBe(421);
-    expect((await send(host.port, { path: `/?token=${host.token}`, headers: { host: `attacker.example:${host.port}` } })).status).toBe(421);
-    const crossSite = await callApi('engagement.update', { ...exampleEngagement, clientOrganisation: 'Hijacked' }, { origin: 'http://attacker.example' });
+    expect(
+      (await send(host.port, { headers: { ...auth, host: `attacker.example:${host.port}` } })).status,
+    ).toBe(421);
+    expect(
+      (
+        await send(host.port, {
+          path: `/?token=${host.token}`,
+          headers: { host: `attacker.example:${host.port}` },
+        })
+      ).status,
+    ).toBe(421);
+    const crossSite = await callApi(
+      'engagement.update',
+      { ...exampleEngagement, clientOrganisation: 'Hijacked' },
+      { origin: 'http://attacker.example' },
+    );
     expect(crossSite.status).toBe(403);
-    expect(session.require().db.prepare('SELECT client_organisation FROM engagement').pluck().get()).toBe(exampleEngagement.clientOrganisation);
+    expect(session.require().db.prepare('SELECT client_organisation FROM engagement').pluck().get()).toBe(
+      exampleEngagement.clientOrganisation,
+    );
   });
 
   it('serves the renderer with the strict CSP and never a file outside it', async () => {
@@ -96,7 +127,9 @@ describe('the loopback host', () => {
     expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(page.headers['x-content-type-options']).toBe('nosniff');
     expect(page.body).toContain('<title>Clausebook</title>');
-    expect((await send(host.port, { path: '/assets/app.js', headers: auth })).headers['content-type']).toMatch(/^text\/javascript/);
+    expect(
+      (await send(host.port, { path: '/assets/app.js', headers: auth })).headers['content-type'],
+    ).toMatch(/^text\/javascript/);
     for (const attempt of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/%00']) {
       const reply = await send(host.port, { path: attempt, headers: auth });
       expect(reply.body, attempt).not.toContain('outside the renderer');
@@ -106,18 +139,41 @@ describe('the loopback host', () => {
 
   it('serves the API contract as envelopes, without the user’s paths', async () => {
     const current = JSON.parse((await callApi('workspace.current', {})).body);
-    expect(current).toMatchObject({ ok: true, value: { fileName: 'client.clausebook', path: null, engagement: { clientOrganisation: 'Fjordline Hosting AS' } } });
-    const updated = JSON.parse((await callApi('engagement.update', { ...exampleEngagement, consultantName: 'Jonas Berg' })).body);
+    expect(current).toMatchObject({
+      ok: true,
+      value: {
+        fileName: 'client.clausebook',
+        path: null,
+        engagement: { clientOrganisation: 'Fjordline Hosting AS' },
+      },
+    });
+    const updated = JSON.parse(
+      (await callApi('engagement.update', { ...exampleEngagement, consultantName: 'Jonas Berg' })).body,
+    );
     expect(updated).toMatchObject({ ok: true, value: { consultantName: 'Jonas Berg' } });
-    const invalid = JSON.parse((await callApi('engagement.update', { ...exampleEngagement, auditType: 'gap' })).body);
+    const invalid = JSON.parse(
+      (await callApi('engagement.update', { ...exampleEngagement, auditType: 'gap' })).body,
+    );
     expect(invalid).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
   it('refuses local methods, non-JSON bodies, other verbs and oversized requests', async () => {
-    expect(JSON.parse((await callApi('workspace.open', { path: '/etc/passwd' })).body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(JSON.parse((await callApi('workspace.open', { path: '/etc/passwd' })).body)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect((await callApi('workspace.current', {}, { 'content-type': 'text/plain' })).status).toBe(415);
     expect((await send(host.port, { path: '/api/workspace.current', headers: auth })).status).toBe(405);
-    expect((await send(host.port, { method: 'POST', path: '/api/workspace.current', headers: { ...auth, 'content-type': 'application/json' }, body: '{nope' })).status).toBe(400);
+    expect(
+      (
+        await send(host.port, {
+          method: 'POST',
+          path: '/api/workspace.current',
+          headers: { ...auth, 'content-type': 'application/json' },
+          body: '{nope',
+        })
+      ).status,
+    ).toBe(400);
     const huge = await send(host.port, {
       method: 'POST',
       path: '/api/engagement.update',

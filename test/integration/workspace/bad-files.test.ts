@@ -1,4 +1,13 @@
-import { chmodSync, closeSync, openSync, readFileSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  openSync,
+  readFileSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -31,12 +40,14 @@ async function expectRefused(file: string, code: ErrorCode, message: RegExp): Pr
 async function bigWorkspace(dir: string): Promise<{ file: string; fillerRootPage: number }> {
   const file = await makeWorkspaceFile(dir);
   const db = new Database(file);
-  db.exec("CREATE TABLE filler (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT");
+  db.exec('CREATE TABLE filler (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT');
   const insert = db.prepare('INSERT INTO filler (body) VALUES (?)');
   db.transaction(() => {
     for (let i = 0; i < 400; i++) insert.run(`row ${i} `.repeat(60));
   })();
-  const { rootpage } = db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'filler'").get() as { rootpage: number };
+  const { rootpage } = db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'filler'").get() as {
+    rootpage: number;
+  };
   db.close();
   return { file, fillerRootPage: rootpage };
 }
@@ -47,7 +58,11 @@ describe('opening bad files', () => {
   it('refuses a text file that is not SQLite', async () => {
     const file = path.join(tempDir(), 'notes.clausebook');
     writeFileSync(file, 'Meeting notes: the service catalogue is in the shared drive.\n'.repeat(20));
-    await expectRefused(file, 'WORKSPACE_NOT_SQLITE', /is not a Clausebook workspace: it is not a SQLite database/);
+    await expectRefused(
+      file,
+      'WORKSPACE_NOT_SQLITE',
+      /is not a Clausebook workspace: it is not a SQLite database/,
+    );
   });
 
   it('refuses random binary bytes and an empty file', async () => {
@@ -72,7 +87,11 @@ describe('opening bad files', () => {
     const db = new Database(file);
     db.pragma('user_version = 99');
     db.close();
-    await expectRefused(file, 'WORKSPACE_TOO_NEW', /newer version of Clausebook \(workspace format 99; this version reads up to 1\)/);
+    await expectRefused(
+      file,
+      'WORKSPACE_TOO_NEW',
+      /newer version of Clausebook \(workspace format 99; this version reads up to 1\)/,
+    );
   });
 
   it('refuses a truncated workspace', async () => {
@@ -125,6 +144,9 @@ describe('opening bad files', () => {
 
   it('says plainly when there is no file at all', async () => {
     const file = path.join(tempDir(), 'missing.clausebook');
-    await expect(openWorkspace(file)).rejects.toMatchObject({ code: 'WORKSPACE_NOT_FOUND', message: expect.stringContaining(file) });
+    await expect(openWorkspace(file)).rejects.toMatchObject({
+      code: 'WORKSPACE_NOT_FOUND',
+      message: expect.stringContaining(file),
+    });
   });
 });

@@ -28,7 +28,11 @@ const failing: Migration = {
 };
 
 const tables = (db: Database.Database) =>
-  (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((row) => row.name);
+  (
+    db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as {
+      name: string;
+    }[]
+  ).map((row) => row.name);
 
 describe('migrations', () => {
   const tempDir = useTempDir();
@@ -48,7 +52,10 @@ describe('migrations', () => {
   it('create only STRICT tables', () => {
     const db = new Database(':memory:');
     runMigrations(db, migrations);
-    const sql = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table'").all() as { name: string; sql: string }[];
+    const sql = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table'").all() as {
+      name: string;
+      sql: string;
+    }[];
     for (const table of sql) expect(table.sql, table.name).toMatch(/\)\s*STRICT\s*$/);
   });
 
@@ -62,7 +69,9 @@ describe('migrations', () => {
 
   it('refuse a list with a gap in its numbering', () => {
     const db = new Database(':memory:');
-    expect(() => runMigrations(db, [...migrations, { ...addNotes, version: 3 }])).toThrow(/numbered 3; expected 2/);
+    expect(() => runMigrations(db, [...migrations, { ...addNotes, version: 3 }])).toThrow(
+      /numbered 3; expected 2/,
+    );
   });
 
   it('refuse a database from a newer schema', () => {
@@ -77,7 +86,10 @@ describe('migrations', () => {
     const originalHash = sha256File(file);
     const now = new Date('2026-11-21T10:20:30Z');
 
-    const { workspace, upgradeBackup } = await openWorkspace(file, { migrations: [...migrations, addNotes], now: () => now });
+    const { workspace, upgradeBackup } = await openWorkspace(file, {
+      migrations: [...migrations, addNotes],
+      now: () => now,
+    });
     expect(workspace.schemaVersion).toBe(2);
     expect(tables(workspace.db)).toContain('note');
     workspace.close();
@@ -88,7 +100,9 @@ describe('migrations', () => {
     const backup = new Database(upgradeBackup!, { readonly: true });
     expect(backup.pragma('user_version', { simple: true })).toBe(1);
     expect(tables(backup)).not.toContain('note');
-    expect(backup.prepare('SELECT client_organisation FROM engagement').pluck().get()).toBe('Fjordline Hosting AS');
+    expect(backup.prepare('SELECT client_organisation FROM engagement').pluck().get()).toBe(
+      'Fjordline Hosting AS',
+    );
     backup.close();
     expect(sha256File(file)).not.toBe(originalHash);
   });
@@ -106,7 +120,9 @@ describe('migrations', () => {
     const dir = tempDir();
     const file = await makeWorkspaceFile(dir);
     const before = sha256File(file);
-    await expect(openWorkspace(file, { migrations: [...migrations, failing] })).rejects.toThrow(/step failed half way/);
+    await expect(openWorkspace(file, { migrations: [...migrations, failing] })).rejects.toThrow(
+      /step failed half way/,
+    );
     expect(sha256File(file)).toBe(before);
     const { workspace } = await openWorkspace(file);
     expect(workspace.schemaVersion).toBe(1);
@@ -114,6 +130,8 @@ describe('migrations', () => {
   });
 
   it('name upgrade backups after the version and time', () => {
-    expect(upgradeBackupName('/w/Client.clausebook', 3, new Date('2027-01-02T03:04:05Z'))).toBe('/w/Client.before-v4-20270102-030405.clausebook');
+    expect(upgradeBackupName('/w/Client.clausebook', 3, new Date('2027-01-02T03:04:05Z'))).toBe(
+      '/w/Client.before-v4-20270102-030405.clausebook',
+    );
   });
 });

@@ -37,10 +37,17 @@ describe('the workspace file', () => {
 
   it('keeps the engagement record across closing and reopening', async () => {
     const file = path.join(tempDir(), 'b.clausebook');
-    const { workspace } = await createWorkspace(file, exampleEngagement, { now: () => new Date('2026-11-01T09:00:00Z') });
+    const { workspace } = await createWorkspace(file, exampleEngagement, {
+      now: () => new Date('2026-11-01T09:00:00Z'),
+    });
     const updated = updateEngagement(
       workspace.db,
-      { ...exampleEngagement, clientOrganisation: 'Ωmega Сервис GmbH', auditType: 'recertification', plannedAuditDate: null },
+      {
+        ...exampleEngagement,
+        clientOrganisation: 'Ωmega Сервис GmbH',
+        auditType: 'recertification',
+        plannedAuditDate: null,
+      },
       new Date('2026-11-02T09:00:00Z'),
     );
     expect(updated.updatedAt).toBe('2026-11-02T09:00:00.000Z');
@@ -60,10 +67,22 @@ describe('the workspace file', () => {
 
   it('rejects engagement values the schema forbids, at the database level too', async () => {
     const { workspace } = await createWorkspace(path.join(tempDir(), 'c.clausebook'), exampleEngagement);
-    expect(() => workspace.db.prepare("UPDATE engagement SET audit_type = 'gap analysis'").run()).toThrow(/CHECK constraint/);
-    expect(() => workspace.db.prepare("UPDATE engagement SET client_organisation = ''").run()).toThrow(/CHECK constraint/);
-    expect(() => workspace.db.prepare("UPDATE engagement SET consultant_name = X'0102'").run()).toThrow(/cannot store BLOB value in TEXT column/);
-    expect(() => workspace.db.prepare('INSERT INTO engagement SELECT 2, client_organisation, scope_statement, audit_type, planned_audit_date, consultant_name, created_at, updated_at FROM engagement').run()).toThrow(/CHECK constraint/);
+    expect(() => workspace.db.prepare("UPDATE engagement SET audit_type = 'gap analysis'").run()).toThrow(
+      /CHECK constraint/,
+    );
+    expect(() => workspace.db.prepare("UPDATE engagement SET client_organisation = ''").run()).toThrow(
+      /CHECK constraint/,
+    );
+    expect(() => workspace.db.prepare("UPDATE engagement SET consultant_name = X'0102'").run()).toThrow(
+      /cannot store BLOB value in TEXT column/,
+    );
+    expect(() =>
+      workspace.db
+        .prepare(
+          'INSERT INTO engagement SELECT 2, client_organisation, scope_statement, audit_type, planned_audit_date, consultant_name, created_at, updated_at FROM engagement',
+        )
+        .run(),
+    ).toThrow(/CHECK constraint/);
     workspace.close();
   });
 
@@ -72,7 +91,9 @@ describe('the workspace file', () => {
     const file = path.join(dir, 'taken.clausebook');
     writeFileSync(file, 'somebody else’s file');
     const before = sha256File(file);
-    await expect(createWorkspace(file, exampleEngagement)).rejects.toMatchObject({ code: 'WORKSPACE_EXISTS' });
+    await expect(createWorkspace(file, exampleEngagement)).rejects.toMatchObject({
+      code: 'WORKSPACE_EXISTS',
+    });
     expect(sha256File(file)).toBe(before);
     expect(readdirSync(dir)).toEqual(['taken.clausebook']);
   });
@@ -101,10 +122,16 @@ describe('the workspace file', () => {
   it('writes online backups that open as workspaces, and refuses to overwrite', async () => {
     const dir = tempDir();
     const { workspace } = await createWorkspace(path.join(dir, 'live.clausebook'), exampleEngagement);
-    updateEngagement(workspace.db, { ...exampleEngagement, consultantName: 'Written while open' }, new Date());
+    updateEngagement(
+      workspace.db,
+      { ...exampleEngagement, consultantName: 'Written while open' },
+      new Date(),
+    );
     const backup = await writeOnlineBackup(workspace.db, path.join(dir, 'copy.clausebook'));
     expect(backup.sizeBytes).toBeGreaterThan(0);
-    await expect(writeOnlineBackup(workspace.db, path.join(dir, 'copy.clausebook'))).rejects.toMatchObject({ code: 'WORKSPACE_EXISTS' });
+    await expect(writeOnlineBackup(workspace.db, path.join(dir, 'copy.clausebook'))).rejects.toMatchObject({
+      code: 'WORKSPACE_EXISTS',
+    });
     workspace.close();
     const copy = await openWorkspace(backup.path);
     expect(readEngagement(copy.workspace.db).consultantName).toBe('Written while open');

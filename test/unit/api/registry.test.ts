@@ -12,7 +12,9 @@ describe('the handler registry', () => {
   it('refuses a second handler for the same method', () => {
     const api = new HandlerRegistry();
     api.register('workspace.close', () => null);
-    expect(() => api.register('workspace.close', () => null)).toThrow('A handler for workspace.close is already registered.');
+    expect(() => api.register('workspace.close', () => null)).toThrow(
+      'A handler for workspace.close is already registered.',
+    );
   });
 
   it('has a handler for every method in the contract', () => {
@@ -26,8 +28,14 @@ describe('the handler registry', () => {
       ok: false,
       error: { code: 'UNKNOWN_METHOD', message: 'Clausebook has no operation named "workspace.delete".' },
     });
-    expect(await api.dispatch({ toString: 'x' }, {}, renderer)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
-    expect(await api.dispatch('__proto__', {}, renderer)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    expect(await api.dispatch({ toString: 'x' }, {}, renderer)).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_METHOD' },
+    });
+    expect(await api.dispatch('__proto__', {}, renderer)).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_METHOD' },
+    });
   });
 
   it('never lets a page call a method that takes paths on this machine', async () => {
@@ -63,7 +71,9 @@ describe('the handler registry', () => {
         expect.objectContaining({ path: [] }),
       ]),
     });
-    expect(result.error.message).toMatch(/^clientOrganisation: Enter the client organisation\. \(and 2 more problems\)$/);
+    expect(result.error.message).toMatch(
+      /^clientOrganisation: Enter the client organisation\. \(and 2 more problems\)$/,
+    );
   });
 
   it('turns an unexpected exception into an INTERNAL error without a stack trace', async () => {
@@ -72,19 +82,28 @@ describe('the handler registry', () => {
       throw new TypeError('boom');
     });
     const result = await api.dispatch('workspace.close', {}, local);
-    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Clausebook hit an unexpected problem: boom' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: 'Clausebook hit an unexpected problem: boom' },
+    });
   });
 
   it('refuses a handler result that breaks the contract', async () => {
     const api = new HandlerRegistry();
     api.register('app.about', () => ({ name: 'Clausebook', version: 1 }) as never);
     const result = await api.dispatch('app.about', {}, renderer);
-    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringContaining('does not match its contract') } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', message: expect.stringContaining('does not match its contract') },
+    });
   });
 
   it('answers NO_WORKSPACE when nothing is open', async () => {
     const api = createApi(new Session(), { appVersion: '1.2.3' });
-    expect(await api.dispatch('engagement.get', {}, renderer)).toMatchObject({ ok: false, error: { code: 'NO_WORKSPACE' } });
+    expect(await api.dispatch('engagement.get', {}, renderer)).toMatchObject({
+      ok: false,
+      error: { code: 'NO_WORKSPACE' },
+    });
     expect(await api.dispatch('workspace.current', {}, renderer)).toEqual({ ok: true, value: null });
   });
 });
