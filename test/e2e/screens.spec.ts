@@ -1,0 +1,55 @@
+import type { MethodOutput } from '../../src-main/api/contract';
+import { expect, test } from './fixtures';
+
+test.describe('screens', () => {
+  test('the banner and dashboard show the open workspace as the core reports it', async ({
+    shell,
+    workspace,
+    page,
+  }) => {
+    // The page's own cookie authorises this request, so it sees exactly what the page sees.
+    const response = await page.request.post(`${workspace.origin}/api/workspace.current`, { data: {} });
+    const envelope = (await response.json()) as {
+      ok: true;
+      value: NonNullable<MethodOutput<'workspace.current'>>;
+    };
+    const { engagement, fileName } = envelope.value;
+
+    await expect(shell.headerClient).toHaveText(engagement.clientOrganisation);
+    await expect(shell.headerFile).toHaveText(fileName);
+    await expect(shell.headerAudit).toHaveText(
+      /^Initial certification, stage 2 · \d{1,2} [A-Z][a-z]+ \d{4}$/,
+    );
+
+    const summary = page.getByRole('region', { name: 'Engagement' });
+    await expect(summary).toContainText(engagement.clientOrganisation);
+    await expect(summary).toContainText(engagement.scopeStatement);
+    await expect(summary).toContainText(engagement.consultantName);
+    await expect(summary).toContainText(/in \d+ days/);
+    await expect(page.getByRole('region', { name: 'Workspace' })).toContainText(fileName);
+    await expect(page.getByRole('region', { name: 'What comes next' }).getByRole('listitem')).not.toHaveCount(
+      0,
+    );
+  });
+
+  test('each screen not built yet says what it will hold and which clauses it serves', async ({
+    shell,
+    page,
+  }) => {
+    const expectations = {
+      Checklist: ['clauses 4 to 10', 'Context of the organization'],
+      Services: ['service catalogue', '8.2.4'],
+      Customers: ['Business relationship management', '8.3.2'],
+      Suppliers: ['External suppliers', 'Internal suppliers', 'Customers acting as suppliers', '8.3.4'],
+      Agreements: ['Service level targets', '8.3.3'],
+      Evidence: ['SHA-256', '7.5'],
+      Findings: ['nonconformities', '10.1'],
+      Packs: ['signed', 'clausebook verify'],
+    } as const;
+    for (const [label, phrases] of Object.entries(expectations)) {
+      await shell.goTo(label as keyof typeof expectations);
+      await expect(page.getByText('Not available yet')).toBeVisible();
+      for (const phrase of phrases) await expect(shell.main).toContainText(phrase);
+    }
+  });
+});
