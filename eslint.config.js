@@ -39,6 +39,12 @@ export default tseslint.config(
     },
   },
   {
+    // The bin script is plain CommonJS run by Node directly.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: [
       'src-main/core/**/*.ts',
       'src-main/api/**/*.ts',

@@ -1,0 +1,124 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { CustomScheme } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy';
+import { APP_SCHEME, isAppUrl } from './app-url';
+import type { ShellProtocol } from './electron-surface';
+
+/**
+ * `clausebook://app/` is a standard, secure scheme: pages get a real origin (relative URLs,
+ * ES modules, storage) and count as a secure context, unlike file://. It does not bypass the
+ * CSP, enable CORS or service workers. Must be registered before the app is ready.
+ */
+export const APP_SCHEME_DEFINITION: CustomScheme = {
+  scheme: APP_SCHEME,
+  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+};
+
+export function registerAppScheme(protocol: Pick<ShellProtocol, 'registerSchemesAsPrivileged'>): void {
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_DEFINITION]);
+}
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Chromium refuses module scripts without a JavaScript MIME type, so this must be exact. */
+export function contentTypeFor(filePath: string): string {
+  return CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * Maps an app URL to a file inside `rendererDir`, or null when the URL is not the app's or would
+ * reach outside the directory (`..`, encoded `%2e%2e%2f`, backslashes, NUL).
+ */
+export function resolveAppAsset(rendererDir: string, requestUrl: string): string | null {
+  if (!isAppUrl(requestUrl)) return null;
+  let relative: string;
+  try {
+    relative = decodeURIComponent(new URL(requestUrl).pathname);
+  } catch {
+    return null;
+  }
+  if (relative.includes('\0') || relative.includes('\\')) return null;
+  if (relative.endsWith('/')) relative += 'index.html';
+  const root = path.resolve(rendererDir);
+  const resolved = path.resolve(root, `.${relative}`);
+  const inside = path.relative(root, resolved);
+  if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) return null;
+  return resolved;
+}
+
+type ReadFile = (filePath: string) => Promise<Uint8Array<ArrayBuffer>>;
+
+/**
+ * Serves the built renderer. Every response carries the CSP as a header (it cannot be weakened
+ * by the page, unlike a meta tag) and `nosniff`. A path without an extension that does not exist
+ * is a client-side route and gets index.html; anything else missing is a 404.
+ */
+export function createAppRequestHandler(
+  rendererDir: string,
+  read: ReadFile = readFile,
+): (request: Request) => Promise<Response> {
+  const indexFile = path.join(path.resolve(rendererDir), 'index.html');
+  return async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
+    const file = resolveAppAsset(rendererDir, request.url);
+    if (file === null) return plain(404, 'Not found');
+    const isRoute = path.extname(file) === '';
+    const served = (await readOrNull(read, file)) ?? (isRoute ? await readOrNull(read, indexFile) : null);
+    if (served === null) return plain(404, 'Not found');
+    return new Response(request.method === 'HEAD' ? null : served.body, {
+      status: 200,
+      headers: { ...securityHeaders(), 'Content-Type': contentTypeFor(served.file) },
+    });
+  };
+}
+
+async function readOrNull(
+  read: ReadFile,
+  file: string,
+): Promise<{ file: string; body: Uint8Array<ArrayBuffer> } | null> {
+  try {
+    return { file, body: await read(file) };
+  } catch {
+    // Missing, a directory, unreadable: the page gets a 404, never an error with a local path in it.
+    return null;
+  }
+}
+
+/** Registers the handler for the app scheme on the default session. Call after the app is ready. */
+export function serveApp(protocol: Pick<ShellProtocol, 'handle'>, rendererDir: string): void {
+  protocol.handle(APP_SCHEME, createAppRequestHandler(rendererDir));
+}
+
+function securityHeaders(): Record<string, string> {
+  return {
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-cache',
+  };
+}
+
+function plain(status: number, text: string): Response {
+  return new Response(text, {
+    status,
+    headers: { ...securityHeaders(), 'Content-Type': 'text/plain; charset=utf-8' },
+  });
+}
