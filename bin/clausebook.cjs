@@ -4,7 +4,9 @@ const path = require('node:path');
 const fs = require('node:fs');
 const cli = path.join(__dirname, '..', 'dist', 'cli', 'clausebook.cjs');
 if (!fs.existsSync(cli)) {
-  process.stderr.write('clausebook: the CLI has not been built yet. Run "npm run build" in the Clausebook folder.\n');
+  process.stderr.write(
+    'clausebook: the CLI has not been built yet. Run "npm run build" in the Clausebook folder.\n',
+  );
   process.exit(2);
 }
 require(cli).runFromProcess();
