@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { engagement, engagementInput } from './schemas/engagement';
-import { backupResult, checkReport, filePath, workspaceSummary } from './schemas/workspace';
+import { backupResult, checkReport, filePath, openedWorkspace, workspaceSummary } from './schemas/workspace';
 
 /**
  * Every operation Clausebook offers, as data: a name, the schema of its input and of its output,
@@ -65,9 +65,10 @@ export const contract = {
   }),
   'workspace.open': method({
     access: 'local',
-    summary: 'Open an existing workspace file, migrating it if it was written by an older version.',
-    input: z.strictObject({ path: filePath }),
-    output: workspaceSummary,
+    summary:
+      'Open an existing workspace. An older file is upgraded (after a backup beside it) unless upgrade is false, for commands that only read.',
+    input: z.strictObject({ path: filePath, upgrade: z.boolean().default(true) }),
+    output: openedWorkspace,
   }),
   'workspace.close': method({
     access: 'local',
@@ -83,7 +84,8 @@ export const contract = {
   }),
   'workspace.check': method({
     access: 'local',
-    summary: "SQLite's integrity and foreign key checks over the open workspace.",
+    summary:
+      "SQLite's integrity and foreign key checks and the change log's hash chain, over the open workspace.",
     input: none,
     output: checkReport,
   }),

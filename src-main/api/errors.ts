@@ -7,6 +7,8 @@ export const errorCodes = [
   'FORBIDDEN', // the method exists but this caller may not use it
   'NO_WORKSPACE', // the method needs an open workspace and none is open
   'NOT_FOUND',
+  'CONFLICT', // e.g. a record code already taken
+  'REFERENCED', // a record other records still point to; details list them
   'WORKSPACE_NOT_FOUND',
   'WORKSPACE_EXISTS',
   'WORKSPACE_NOT_SQLITE',
@@ -46,8 +48,4 @@ export class ClausebookError extends Error {
       ? { code: this.code, message: this.message }
       : { code: this.code, message: this.message, details: this.details };
   }
-}
-
-export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && (errorCodes as readonly string[]).includes(value);
 }

@@ -22,6 +22,8 @@ export type Handler<M extends MethodName> = (
  */
 export class HandlerRegistry {
   readonly #handlers = new Map<MethodName, Handler<MethodName>>();
+  /** Calls run one at a time, in arrival order: a close cannot land in the middle of a backup. */
+  #queue: Promise<unknown> = Promise.resolve();
 
   register<M extends MethodName>(method: M, handler: Handler<M>): void {
     if (this.#handlers.has(method)) throw new Error(`A handler for ${method} is already registered.`);
@@ -32,7 +34,13 @@ export class HandlerRegistry {
     return this.#handlers.has(method);
   }
 
-  async dispatch(method: unknown, input: unknown, context: CallContext): Promise<Envelope<unknown>> {
+  dispatch(method: unknown, input: unknown, context: CallContext): Promise<Envelope<unknown>> {
+    const result = this.#queue.then(() => this.#run(method, input, context));
+    this.#queue = result;
+    return result;
+  }
+
+  async #run(method: unknown, input: unknown, context: CallContext): Promise<Envelope<unknown>> {
     try {
       if (!isMethodName(method)) {
         const shown =

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CustomScheme } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy';
+import { contentTypeFor, isClientRoute, resolveRendererFile } from '../shared/renderer-files';
 import { APP_SCHEME, isAppUrl } from './app-url';
 import type { ShellProtocol } from './electron-surface';
 
@@ -19,50 +20,10 @@ export function registerAppScheme(protocol: Pick<ShellProtocol, 'registerSchemes
   protocol.registerSchemesAsPrivileged([APP_SCHEME_DEFINITION]);
 }
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/** Chromium refuses module scripts without a JavaScript MIME type, so this must be exact. */
-export function contentTypeFor(filePath: string): string {
-  return CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
-}
-
-/**
- * Maps an app URL to a file inside `rendererDir`, or null when the URL is not the app's or would
- * reach outside the directory (`..`, encoded `%2e%2e%2f`, backslashes, NUL).
- */
+/** Maps an app URL to a file inside `rendererDir`, or null when the URL is not the app's or leaves it. */
 export function resolveAppAsset(rendererDir: string, requestUrl: string): string | null {
   if (!isAppUrl(requestUrl)) return null;
-  let relative: string;
-  try {
-    relative = decodeURIComponent(new URL(requestUrl).pathname);
-  } catch {
-    return null;
-  }
-  if (relative.includes('\0') || relative.includes('\\')) return null;
-  if (relative.endsWith('/')) relative += 'index.html';
-  const root = path.resolve(rendererDir);
-  const resolved = path.resolve(root, `.${relative}`);
-  const inside = path.relative(root, resolved);
-  if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) return null;
-  return resolved;
+  return resolveRendererFile(rendererDir, new URL(requestUrl).pathname);
 }
 
 type ReadFile = (filePath: string) => Promise<Uint8Array<ArrayBuffer>>;
@@ -81,7 +42,7 @@ export function createAppRequestHandler(
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
     const file = resolveAppAsset(rendererDir, request.url);
     if (file === null) return plain(404, 'Not found');
-    const isRoute = path.extname(file) === '';
+    const isRoute = isClientRoute(file);
     const served = (await readOrNull(read, file)) ?? (isRoute ? await readOrNull(read, indexFile) : null);
     if (served === null) return plain(404, 'Not found');
     return new Response(request.method === 'HEAD' ? null : served.body, {

@@ -3,9 +3,9 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { HandlerRegistry } from '../api/registry';
 import type { Envelope } from '../api/errors';
-import { checkRequest, TOKEN_COOKIE, tokenMatches } from './request-guard';
+import { checkRequest, tokenCookieName, tokenMatches } from './request-guard';
 import { SECURITY_HEADERS } from './security-headers';
-import { resolveStaticFile, sendStaticFile } from './static-files';
+import { sendRendererFile } from './static-files';
 
 export interface LoopbackHostOptions {
   api: HandlerRegistry;
@@ -56,7 +56,7 @@ export async function startLoopbackHost(options: LoopbackHostOptions): Promise<L
       );
       if (verdict.allowed) {
         response.writeHead(303, {
-          'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+          'Set-Cookie': `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
           Location: url.pathname,
           'Cache-Control': 'no-store',
         });
@@ -77,15 +77,14 @@ export async function startLoopbackHost(options: LoopbackHostOptions): Promise<L
       return;
     }
     if (url.pathname.startsWith('/api/')) {
-      await serveApi(request, response, decodeURIComponent(url.pathname.slice('/api/'.length)));
+      await serveApi(request, response, url.pathname.slice('/api/'.length));
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    const file = resolveStaticFile(options.rendererDir, url.pathname);
-    if (!file || !sendStaticFile(response, file, request.method === 'HEAD')) {
+    if (!(await sendRendererFile(response, options.rendererDir, url.pathname, request.method === 'HEAD'))) {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     }
   }
@@ -161,8 +160,13 @@ function readBody(request: IncomingMessage): Promise<string | null> {
     let tooLarge = false;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooLarge = true;
-      else chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else if (!tooLarge) {
+        // Stop reading at once; the caller answers 413 and the connection is closed.
+        tooLarge = true;
+        request.pause();
+        resolve(null);
+      }
     });
     request.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);

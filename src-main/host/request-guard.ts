@@ -5,7 +5,10 @@ import { timingSafeEqual } from 'node:crypto';
  * directly: the Host must be this server on loopback (DNS rebinding defence), any Origin must be
  * this server, and the per-run token must arrive as the session cookie or a bearer header.
  */
-export const TOKEN_COOKIE = 'clausebook_token';
+/** Named per port: cookies are shared by every port of a host, and two `serve` runs must not evict each other. */
+export function tokenCookieName(port: number): string {
+  return `clausebook_token_${port}`;
+}
 
 export interface GuardInput {
   host: string | undefined;
@@ -32,7 +35,7 @@ export function checkRequest(request: GuardInput, port: number, token: string): 
   if (request.origin !== undefined && !hosts.some((host) => request.origin === `http://${host}`)) {
     return { allowed: false, status: 403, reason: 'Requests from other web sites are refused.' };
   }
-  if (!tokenMatches(presentedToken(request), token)) {
+  if (!tokenMatches(presentedToken(request, port), token)) {
     return {
       allowed: false,
       status: 401,
@@ -42,10 +45,10 @@ export function checkRequest(request: GuardInput, port: number, token: string): 
   return { allowed: true };
 }
 
-function presentedToken(request: GuardInput): string | null {
+function presentedToken(request: GuardInput, port: number): string | null {
   const bearer = /^Bearer\s+(\S+)$/i.exec(request.authorization ?? '');
   if (bearer?.[1]) return bearer[1];
-  return readCookie(request.cookie, TOKEN_COOKIE);
+  return readCookie(request.cookie, tokenCookieName(port));
 }
 
 export function readCookie(header: string | undefined, name: string): string | null {

@@ -1,57 +1,46 @@
 import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import type { ServerResponse } from 'node:http';
-
-const mimeTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.map': 'application/json; charset=utf-8',
-};
+import { contentTypeFor, isClientRoute, resolveRendererFile } from '../shared/renderer-files';
 
 /**
- * Resolves a URL path to a file inside the renderer folder, or null when it would leave it.
- * Paths without an extension are screens of the single-page app and get index.html.
+ * Sends the renderer file a URL path names, or index.html for a screen of the app. Returns false
+ * when there is nothing to send (the caller answers 404).
  */
-export function resolveStaticFile(rendererDir: string, urlPath: string): string | null {
-  let decoded: string;
+export async function sendRendererFile(
+  response: ServerResponse,
+  rendererDir: string,
+  urlPath: string,
+  headOnly: boolean,
+): Promise<boolean> {
+  const requested = resolveRendererFile(rendererDir, urlPath);
+  if (requested === null) return false;
+  const file =
+    sizeOf(requested) !== null
+      ? requested
+      : isClientRoute(requested)
+        ? path.join(rendererDir, 'index.html')
+        : null;
+  const size = file === null ? null : sizeOf(file);
+  if (file === null || size === null) return false;
+  response.writeHead(200, {
+    'Content-Type': contentTypeFor(file),
+    'Content-Length': size,
+    // Built assets carry a content hash in their names; the page itself must always be fresh.
+    'Cache-Control': path.extname(file) === '.html' ? 'no-cache' : 'private, max-age=31536000, immutable',
+  });
+  if (headOnly) response.end();
+  // A file that vanishes mid-read (a rebuild) ends this response, not the server.
+  else await pipeline(createReadStream(file), response).catch(() => response.destroy());
+  return true;
+}
+
+function sizeOf(file: string): number | null {
   try {
-    decoded = decodeURIComponent(urlPath);
+    const stats = statSync(file);
+    return stats.isFile() ? stats.size : null;
   } catch {
     return null;
   }
-  if (decoded.includes('\0')) return null;
-  const relative =
-    decoded === '/' || path.extname(decoded) === '' ? 'index.html' : decoded.replace(/^\/+/, '');
-  const root = path.resolve(rendererDir);
-  const file = path.resolve(root, relative);
-  if (file !== root && !file.startsWith(root + path.sep)) return null;
-  return file;
-}
-
-export function sendStaticFile(response: ServerResponse, file: string, headOnly: boolean): boolean {
-  let size: number;
-  try {
-    const stats = statSync(file);
-    if (!stats.isFile()) return false;
-    size = stats.size;
-  } catch {
-    return false;
-  }
-  const extension = path.extname(file);
-  response.writeHead(200, {
-    'Content-Type': mimeTypes[extension] ?? 'application/octet-stream',
-    'Content-Length': size,
-    // Built assets carry a content hash in their names; the page itself must always be fresh.
-    'Cache-Control': extension === '.html' ? 'no-cache' : 'private, max-age=31536000, immutable',
-  });
-  if (headOnly) response.end();
-  else createReadStream(file).pipe(response);
-  return true;
 }

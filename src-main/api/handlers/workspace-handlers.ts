@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { HandlerRegistry } from '../registry';
 import type { Session } from '../../core/session';
 import { createWorkspace } from '../../core/workspace/create-workspace';
@@ -31,10 +32,14 @@ export function registerWorkspaceHandlers(api: HandlerRegistry, session: Session
     return summarise(workspace, context);
   });
 
-  api.register('workspace.open', async ({ path }, context) => {
-    const { workspace } = await openWorkspace(path);
+  api.register('workspace.open', async ({ path, upgrade }, context) => {
+    // Opening the file that is already open (Open Recent, a second launch) is not a conflict.
+    const current = session.workspace;
+    if (current && current.file === resolve(path))
+      return { ...summarise(current, context), upgradeBackup: null };
+    const { workspace, upgradeBackup } = await openWorkspace(path, { upgrade });
     session.replace(workspace);
-    return summarise(workspace, context);
+    return { ...summarise(workspace, context), upgradeBackup };
   });
 
   api.register('workspace.close', () => {
@@ -45,8 +50,7 @@ export function registerWorkspaceHandlers(api: HandlerRegistry, session: Session
   api.register('workspace.saveAs', async ({ path }, context) => {
     const current = session.require();
     const copy = await writeOnlineBackup(current.db, path);
-    // Release the original before opening the copy: the copy is a different file, but keeping
-    // one lock at a time keeps the session's story simple.
+    // The copy is a new file at the current schema; the session then moves to it and closes the original.
     const { workspace } = await openWorkspace(copy.path);
     session.replace(workspace);
     return summarise(workspace, context);

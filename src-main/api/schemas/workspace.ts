@@ -17,10 +17,20 @@ export const workspaceSummary = z.object({
 
 export const checkReport = z.object({
   ok: z.boolean(),
+  changeLog: z.object({
+    ok: z.boolean(),
+    entries: z.number().int(),
+    firstBroken: z.object({ seq: z.number().int(), reason: z.string() }).nullable(),
+  }),
   integrity: z.array(z.string()),
   foreignKeys: z.array(
     z.object({ table: z.string(), rowid: z.number().nullable(), parent: z.string(), fkid: z.number() }),
   ),
+});
+
+export const openedWorkspace = workspaceSummary.extend({
+  /** Where the backup of an older file was written before it was upgraded, if it was. */
+  upgradeBackup: z.string().nullable(),
 });
 
 export const backupResult = z.object({ path: z.string(), sizeBytes: z.number().int() });

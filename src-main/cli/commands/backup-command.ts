@@ -11,7 +11,7 @@ export const backupCommand: Command = {
   options: {},
   positionals: ['<file>', '<dest>'],
   async run({ positionals }, runtime, io) {
-    await runtime.call('workspace.open', { path: positionals[0] ?? '' });
+    await runtime.call('workspace.open', { path: positionals[0] ?? '', upgrade: false });
     const result = await runtime.call('workspace.backup', { path: positionals[1] ?? '' });
     io.out(`Backed up to ${result.path} (${formatBytes(result.sizeBytes)}).`);
     return EXIT_OK;

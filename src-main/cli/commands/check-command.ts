@@ -3,7 +3,7 @@ import { EXIT_FAILED, EXIT_OK, type Command } from '../command';
 
 export const checkCommand: Command = {
   name: 'check',
-  summary: "Verify a workspace with SQLite's integrity and foreign key checks.",
+  summary: "Verify a workspace: SQLite's integrity and foreign key checks, and the change log's hash chain.",
   usage: 'clausebook check <file>',
   help: '  <file>  the workspace to check; exit 0 when sound, 1 when damaged, 2 when it cannot be read',
   options: {},
@@ -11,7 +11,7 @@ export const checkCommand: Command = {
   async run({ positionals }, runtime, io) {
     const file = positionals[0] ?? '';
     try {
-      await runtime.call('workspace.open', { path: file });
+      await runtime.call('workspace.open', { path: file, upgrade: false });
     } catch (error) {
       // A file too damaged to open has failed the check rather than being unreadable input.
       if (
@@ -23,15 +23,21 @@ export const checkCommand: Command = {
       throw error;
     }
     const report = await runtime.call('workspace.check', {});
+    const { changeLog } = report;
     if (report.ok) {
-      io.out(`${file}: integrity ok, foreign keys ok.`);
+      io.out(`${file}: integrity ok, foreign keys ok, change log ok (${changeLog.entries} entries).`);
       return EXIT_OK;
     }
     for (const line of report.integrity) io.err(`integrity: ${line}`);
     for (const row of report.foreignKeys)
       io.err(`foreign key: ${row.table} row ${row.rowid ?? '?'} points to a missing ${row.parent}`);
+    if (changeLog.firstBroken) {
+      io.err(
+        `change log: the chain breaks at entry ${changeLog.firstBroken.seq}: ${changeLog.firstBroken.reason}`,
+      );
+    }
     io.err(
-      `${file}: ${report.integrity.length} integrity problem(s), ${report.foreignKeys.length} broken reference(s).`,
+      `${file}: ${report.integrity.length} integrity problem(s), ${report.foreignKeys.length} broken reference(s), change log ${changeLog.ok ? 'ok' : 'broken'}.`,
     );
     return EXIT_FAILED;
   },

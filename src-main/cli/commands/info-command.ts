@@ -9,7 +9,7 @@ export const infoCommand: Command = {
   options: { json: { type: 'boolean' } },
   positionals: ['<file>'],
   async run({ positionals, values }, runtime, io) {
-    const summary = await runtime.call('workspace.open', { path: positionals[0] ?? '' });
+    const summary = await runtime.call('workspace.open', { path: positionals[0] ?? '', upgrade: false });
     if (values.json) io.out(JSON.stringify(summary, null, 2));
     else for (const line of formatSummary(summary)) io.out(line);
     return EXIT_OK;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { EXIT_OK, UsageError, type Command } from '../command';
+import { WORKSPACE_EXTENSION } from '../../core/workspace/format';
 
 export const newCommand: Command = {
   name: 'new',
@@ -22,5 +23,5 @@ export const newCommand: Command = {
 };
 
 export function withExtension(file: string): string {
-  return path.extname(file) === '' ? `${file}.clausebook` : file;
+  return path.extname(file) === '' ? `${file}${WORKSPACE_EXTENSION}` : file;
 }

@@ -1,7 +1,11 @@
 import type { CheckReport } from '../../api/schemas/workspace';
 import type { Workspace } from './workspace';
+import { verifyChangeLog } from '../change-log/change-log';
 
-/** SQLite's full integrity check and foreign key check: every page, every index, every reference. */
+/**
+ * SQLite's full integrity check and foreign key check (every page, every index, every reference),
+ * and the change log's hash chain.
+ */
 export function checkWorkspace(workspace: Workspace): CheckReport {
   const integrity = (workspace.db.pragma('integrity_check') as { integrity_check: string }[])
     .map((row) => row.integrity_check)
@@ -14,5 +18,13 @@ export function checkWorkspace(workspace: Workspace): CheckReport {
       fkid: number;
     }[]
   ).map((row) => ({ table: row.table, rowid: row.rowid, parent: row.parent, fkid: row.fkid }));
-  return { ok: integrity.length === 0 && foreignKeys.length === 0, integrity, foreignKeys };
+  const hasLog =
+    workspace.db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'change_log'").get() !== undefined;
+  const changeLog = hasLog ? verifyChangeLog(workspace.db) : { ok: true, entries: 0, firstBroken: null };
+  return {
+    ok: integrity.length === 0 && foreignKeys.length === 0 && changeLog.ok,
+    changeLog,
+    integrity,
+    foreignKeys,
+  };
 }

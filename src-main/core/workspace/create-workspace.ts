@@ -4,13 +4,14 @@ import path from 'node:path';
 import { ClausebookError } from '../../api/errors';
 import type { EngagementInput } from '../../api/schemas/engagement';
 import { insertEngagement } from '../engagement/engagement-store';
-import { connect } from './connection';
+import { configure, lockAndRead } from './connection';
 import { APPLICATION_ID } from './format';
 import { describe } from './inspect-workspace-file';
 import { migrations } from './migrations';
 import { runMigrations } from './migrations/run-migrations';
 import { openWorkspace, type OpenedWorkspace } from './open-workspace';
 import { publish } from './online-backup';
+import { alreadyExists } from './workspace-refusals';
 import type Database from 'better-sqlite3';
 
 export interface CreateOptions {
@@ -32,10 +33,7 @@ export async function createWorkspace(
   const target = path.resolve(file);
   const name = path.basename(target);
   if (existsSync(target)) {
-    throw new ClausebookError(
-      'WORKSPACE_EXISTS',
-      `${name} already exists. Open it, or choose another name for the new workspace.`,
-    );
+    throw alreadyExists(target, 'open it, or choose another name for the new workspace');
   }
   if (!existsSync(path.dirname(target))) {
     throw new ClausebookError('IO', `The folder ${path.dirname(target)} does not exist.`);
@@ -43,7 +41,7 @@ export async function createWorkspace(
   const now = (options.now ?? (() => new Date()))();
   const building = path.join(path.dirname(target), `.${name}.${randomBytes(6).toString('hex')}.creating`);
   try {
-    const db = connect(building, { mustExist: false });
+    const db = configure(lockAndRead(building, { mustExist: false }));
     try {
       db.pragma(`application_id = ${APPLICATION_ID}`);
       runMigrations(db, migrations);

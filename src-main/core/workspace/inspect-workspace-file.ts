@@ -2,6 +2,7 @@ import { closeSync, constants, openSync, readSync, statSync, accessSync } from '
 import path from 'node:path';
 import { ClausebookError } from '../../api/errors';
 import { APPLICATION_ID } from './format';
+import { foreignFile, tooNew } from './workspace-refusals';
 import { SQLITE_HEADER_BYTES, isValidPageSize, parseSqliteHeader } from './sqlite-header';
 
 export interface WorkspaceFileFacts {
@@ -29,6 +30,13 @@ export function inspectWorkspaceFile(file: string, latestSchemaVersion: number):
       `${name} is a folder, not a Clausebook workspace file.`,
     );
   }
+  // Pipes and devices would block the read below, and are never workspaces.
+  if (!stats.isFile()) {
+    throw new ClausebookError(
+      'WORKSPACE_NOT_SQLITE',
+      `${name} is not a regular file, so not a Clausebook workspace.`,
+    );
+  }
   if (stats.size === 0) {
     throw new ClausebookError('WORKSPACE_NOT_SQLITE', `${name} is empty: it is not a Clausebook workspace.`);
   }
@@ -40,19 +48,8 @@ export function inspectWorkspaceFile(file: string, latestSchemaVersion: number):
       `${name} is not a Clausebook workspace: it is not a SQLite database file.`,
     );
   }
-  if (header.applicationId !== APPLICATION_ID) {
-    throw new ClausebookError(
-      'WORKSPACE_FOREIGN',
-      `${name} is a SQLite database, but not a Clausebook workspace (it was made by another program).`,
-    );
-  }
-  if (header.userVersion > latestSchemaVersion) {
-    throw new ClausebookError(
-      'WORKSPACE_TOO_NEW',
-      `${name} was saved by a newer version of Clausebook (workspace format ${header.userVersion}; this version reads up to ${latestSchemaVersion}). Update Clausebook to open it.`,
-      { schemaVersion: header.userVersion, supported: latestSchemaVersion },
-    );
-  }
+  if (header.applicationId !== APPLICATION_ID) throw foreignFile(file);
+  if (header.userVersion > latestSchemaVersion) throw tooNew(file, header.userVersion, latestSchemaVersion);
   if (header.userVersion === 0) {
     throw new ClausebookError(
       'WORKSPACE_CORRUPT',

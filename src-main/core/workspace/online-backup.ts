@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { ClausebookError } from '../../api/errors';
 import { describe } from './inspect-workspace-file';
+import { alreadyExists } from './workspace-refusals';
 
 /**
  * Writes a consistent copy of a live database with SQLite's online backup API, into a temporary
@@ -17,10 +18,7 @@ export async function writeOnlineBackup(
   const target = path.resolve(destination);
   const name = path.basename(target);
   if (existsSync(target)) {
-    throw new ClausebookError(
-      'WORKSPACE_EXISTS',
-      `${name} already exists; choose another name so nothing is overwritten.`,
-    );
+    throw alreadyExists(target, 'choose another name so nothing is overwritten');
   }
   const partial = path.join(path.dirname(target), `.${name}.${randomBytes(6).toString('hex')}.partial`);
   try {
@@ -42,18 +40,12 @@ export function publish(from: string, to: string): void {
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'EEXIST') {
-      throw new ClausebookError(
-        'WORKSPACE_EXISTS',
-        `${path.basename(to)} already exists; choose another name so nothing is overwritten.`,
-      );
+      throw alreadyExists(to, 'choose another name so nothing is overwritten');
     }
     // Some file systems (FAT, some network shares) have no hard links: fall back to a rename.
     if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EXDEV' || code === 'ENOSYS') {
       if (existsSync(to)) {
-        throw new ClausebookError(
-          'WORKSPACE_EXISTS',
-          `${path.basename(to)} already exists; choose another name so nothing is overwritten.`,
-        );
+        throw alreadyExists(to, 'choose another name so nothing is overwritten');
       }
       renameSync(from, to);
       return;

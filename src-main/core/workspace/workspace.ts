@@ -28,10 +28,6 @@ export class Workspace {
     return pages * pageSize;
   }
 
-  get isOpen(): boolean {
-    return !this.#closed;
-  }
-
   /** Runs `work` as one write transaction: all of it is saved, or none of it. */
   write<T>(work: () => T): T {
     return this.db.transaction(work).immediate();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { sha256File } from '../../helpers/file-state';
+import { LATEST_SCHEMA_VERSION } from '../../../src-main/core/workspace/migrations';
 import { runCli, startServe } from '../../helpers/cli';
 import { useTempDir } from '../../helpers/temp-dir';
 
@@ -46,7 +47,7 @@ describe('the clausebook command', () => {
     const info = runCli(['info', 'acme.clausebook', '--json'], { cwd: dir });
     expect(info.status).toBe(0);
     expect(JSON.parse(info.stdout)).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: LATEST_SCHEMA_VERSION,
       engagement: { clientOrganisation: 'Acme Cloud Services', auditType: 'stage1' },
       counts: {},
     });
@@ -55,7 +56,7 @@ describe('the clausebook command', () => {
     const again = runCli(['new', 'acme.clausebook', '--org', 'Other'], { cwd: dir });
     expect(again.status).toBe(2);
     expect(again.stderr).toBe(
-      'clausebook new: acme.clausebook already exists. Open it, or choose another name for the new workspace.\n',
+      'clausebook new: acme.clausebook already exists; open it, or choose another name for the new workspace.\n',
     );
     expect(sha256File(path.join(dir, 'acme.clausebook'))).toBe(before);
   });
@@ -73,7 +74,7 @@ describe('the clausebook command', () => {
     expect(info.status).toBe(0);
     expect(info.stdout).toMatch(/^Client\s+Harbourline Managed Services Ltd$/m);
     expect(info.stdout).toMatch(/^Audit\s+Initial certification, stage 2, planned for \d{4}-\d{2}-\d{2}$/m);
-    expect(info.stdout).toMatch(/^Format\s+workspace schema 1/m);
+    expect(info.stdout).toMatch(new RegExp(`^Format\\s+workspace schema ${LATEST_SCHEMA_VERSION}`, 'm'));
   });
 
   it('checks a sound workspace (exit 0), a damaged one (exit 1) and an unreadable one (exit 2)', () => {
@@ -81,7 +82,9 @@ describe('the clausebook command', () => {
     runCli(['demo', 'a.clausebook'], { cwd: dir });
     expect(runCli(['check', 'a.clausebook'], { cwd: dir })).toMatchObject({
       status: 0,
-      stdout: 'a.clausebook: integrity ok, foreign keys ok.\n',
+      stdout: expect.stringMatching(
+        /^a\.clausebook: integrity ok, foreign keys ok, change log ok \(\d+ entries\)\.\n$/,
+      ),
     });
 
     const broken = path.join(dir, 'a.clausebook');
@@ -93,6 +96,13 @@ describe('the clausebook command', () => {
     const damaged = runCli(['check', 'a.clausebook'], { cwd: dir });
     expect(damaged.status).toBe(1);
     expect(damaged.stderr).toContain('foreign key: c row 1 points to a missing p');
+
+    // Too damaged to open at all: the check has failed (exit 1), the input was still readable.
+    const cut = path.join(dir, 'cut.clausebook');
+    writeFileSync(cut, readFileSync(broken).subarray(0, 4096 + 100));
+    const truncated = runCli(['check', 'cut.clausebook'], { cwd: dir });
+    expect(truncated.status).toBe(1);
+    expect(truncated.stderr).toMatch(/^clausebook check: cut\.clausebook is truncated/);
 
     writeFileSync(path.join(dir, 'notes.txt'), 'hello');
     const unreadable = runCli(['check', 'notes.txt'], { cwd: dir });
@@ -136,7 +146,7 @@ describe('the clausebook command', () => {
       });
       expect(await about.json()).toMatchObject({
         ok: true,
-        value: { name: 'Clausebook', transport: 'http', schemaVersion: 1 },
+        value: { name: 'Clausebook', transport: 'http', schemaVersion: LATEST_SCHEMA_VERSION },
       });
     } finally {
       await server.stop();

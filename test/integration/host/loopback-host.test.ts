@@ -58,7 +58,7 @@ describe('the loopback host', () => {
     session = new Session();
     session.replace((await openWorkspace(await makeWorkspaceFile(dir))).workspace);
     host = await startLoopbackHost({ api: createApi(session, { appVersion: '0.0.0-test' }), rendererDir });
-    auth = { cookie: `clausebook_token=${host.token}` };
+    auth = { cookie: `clausebook_token_${host.port}=${host.token}` };
   });
 
   afterEach(async () => {
@@ -83,7 +83,7 @@ describe('the loopback host', () => {
     expect(reply.status).toBe(303);
     expect(reply.headers.location).toBe('/');
     expect(String(reply.headers['set-cookie'])).toBe(
-      `clausebook_token=${host.token}; HttpOnly; SameSite=Strict; Path=/`,
+      `clausebook_token_${host.port}=${host.token}; HttpOnly; SameSite=Strict; Path=/`,
     );
   });
 
@@ -91,7 +91,7 @@ describe('the loopback host', () => {
     expect((await send(host.port, {})).status).toBe(401);
     expect((await send(host.port, { path: '/assets/app.js' })).status).toBe(401);
     expect((await send(host.port, { path: '/?token=wrong' })).status).toBe(401);
-    const api = await callApi('workspace.current', {}, { cookie: 'clausebook_token=nope' });
+    const api = await callApi('workspace.current', {}, { cookie: `clausebook_token_${host.port}=nope` });
     expect(api.status).toBe(401);
     expect(JSON.parse(api.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const page = await send(host.port, {});

@@ -6,12 +6,14 @@ import { migrations } from '../../../src-main/core/workspace/migrations';
 import type { Migration } from '../../../src-main/core/workspace/migrations/migration';
 import { runMigrations } from '../../../src-main/core/workspace/migrations/run-migrations';
 import { openWorkspace, upgradeBackupName } from '../../../src-main/core/workspace/open-workspace';
-import { sha256File } from '../../helpers/file-state';
+import { folderState, sha256File } from '../../helpers/file-state';
 import { useTempDir } from '../../helpers/temp-dir';
 import { makeWorkspaceFile } from '../../helpers/workspace-fixtures';
 
+const latest = migrations.length;
+
 const addNotes: Migration = {
-  version: 2,
+  version: latest + 1,
   name: 'notes',
   up(db) {
     db.exec('CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT');
@@ -19,7 +21,7 @@ const addNotes: Migration = {
 };
 
 const failing: Migration = {
-  version: 2,
+  version: latest + 1,
   name: 'broken',
   up(db) {
     db.exec('CREATE TABLE half_done (id INTEGER PRIMARY KEY) STRICT');
@@ -43,34 +45,39 @@ describe('migrations', () => {
 
   it('apply in order on an empty database and set user_version', () => {
     const db = new Database(':memory:');
-    expect(runMigrations(db, [...migrations, addNotes])).toEqual([1, 2]);
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
-    expect(tables(db)).toEqual(['engagement', 'note', 'workspace_meta']);
+    expect(runMigrations(db, [...migrations, addNotes])).toEqual([
+      ...migrations.map((m) => m.version),
+      latest + 1,
+    ]);
+    expect(db.pragma('user_version', { simple: true })).toBe(latest + 1);
+    expect(tables(db)).toEqual(expect.arrayContaining(['engagement', 'note', 'workspace_meta']));
     expect(runMigrations(db, [...migrations, addNotes])).toEqual([]);
   });
 
-  it('create only STRICT tables', () => {
+  it('create only STRICT tables (the search index aside, which is a virtual table)', () => {
     const db = new Database(':memory:');
     runMigrations(db, migrations);
-    const sql = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table'").all() as {
-      name: string;
-      sql: string;
-    }[];
-    for (const table of sql) expect(table.sql, table.name).toMatch(/\)\s*STRICT\s*$/);
+    const sql = db
+      .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'record_search%'")
+      .all() as { name: string; sql: string }[];
+    expect(sql.length).toBeGreaterThan(10);
+    for (const table of sql) expect(table.sql, table.name).toMatch(/\)\s*STRICT(,\s*WITHOUT ROWID)?\s*$/);
+    const virtual = db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'record_search'").pluck().get();
+    expect(virtual).toMatch(/^CREATE VIRTUAL TABLE record_search USING fts5/);
   });
 
   it('roll back entirely when a step fails: no table, no version change', () => {
     const db = new Database(':memory:');
     runMigrations(db, migrations);
     expect(() => runMigrations(db, [...migrations, failing])).toThrow('step failed half way');
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(latest);
     expect(tables(db)).not.toContain('half_done');
   });
 
   it('refuse a list with a gap in its numbering', () => {
     const db = new Database(':memory:');
-    expect(() => runMigrations(db, [...migrations, { ...addNotes, version: 3 }])).toThrow(
-      /numbered 3; expected 2/,
+    expect(() => runMigrations(db, [...migrations, { ...addNotes, version: latest + 2 }])).toThrow(
+      `numbered ${latest + 2}; expected ${latest + 1}`,
     );
   });
 
@@ -90,15 +97,15 @@ describe('migrations', () => {
       migrations: [...migrations, addNotes],
       now: () => now,
     });
-    expect(workspace.schemaVersion).toBe(2);
+    expect(workspace.schemaVersion).toBe(latest + 1);
     expect(tables(workspace.db)).toContain('note');
     workspace.close();
 
-    expect(upgradeBackup).toBe(path.join(dir, 'acme.before-v2-20261121-102030.clausebook'));
+    expect(upgradeBackup).toBe(path.join(dir, `acme.before-v${latest + 1}-20261121-102030.clausebook`));
     expect(existsSync(upgradeBackup!)).toBe(true);
-    // The backup is the old workspace, still at schema 1, and opens with the old migration list.
+    // The backup is the old workspace, still at the old schema.
     const backup = new Database(upgradeBackup!, { readonly: true });
-    expect(backup.pragma('user_version', { simple: true })).toBe(1);
+    expect(backup.pragma('user_version', { simple: true })).toBe(latest);
     expect(tables(backup)).not.toContain('note');
     expect(backup.prepare('SELECT client_organisation FROM engagement').pluck().get()).toBe(
       'Fjordline Hosting AS',
@@ -116,16 +123,16 @@ describe('migrations', () => {
     expect(readdirSync(dir)).toEqual(['client.clausebook']);
   });
 
-  it('leave the file untouched when an upgrade step fails', async () => {
+  it('leave the file and its folder untouched when an upgrade step fails', async () => {
     const dir = tempDir();
     const file = await makeWorkspaceFile(dir);
-    const before = sha256File(file);
+    const before = folderState(dir);
     await expect(openWorkspace(file, { migrations: [...migrations, failing] })).rejects.toThrow(
       /step failed half way/,
     );
-    expect(sha256File(file)).toBe(before);
+    expect(folderState(dir)).toEqual(before);
     const { workspace } = await openWorkspace(file);
-    expect(workspace.schemaVersion).toBe(1);
+    expect(workspace.schemaVersion).toBe(latest);
     workspace.close();
   });
 

@@ -8,6 +8,7 @@ import { readEngagement, updateEngagement } from '../../../src-main/core/engagem
 import { checkWorkspace } from '../../../src-main/core/workspace/check-workspace';
 import { writeOnlineBackup } from '../../../src-main/core/workspace/online-backup';
 import { APPLICATION_ID } from '../../../src-main/core/workspace/format';
+import { LATEST_SCHEMA_VERSION } from '../../../src-main/core/workspace/migrations';
 import { sha256File } from '../../helpers/file-state';
 import { useTempDir } from '../../helpers/temp-dir';
 import { exampleEngagement, makeWorkspaceFile } from '../../helpers/workspace-fixtures';
@@ -21,7 +22,7 @@ describe('the workspace file', () => {
     expect(readdirSync(dir)).toEqual(['client.clausebook']);
     const db = new Database(file, { readonly: true });
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
   });
@@ -100,7 +101,12 @@ describe('the workspace file', () => {
 
   it('passes the integrity and foreign key checks when sound', async () => {
     const { workspace } = await createWorkspace(path.join(tempDir(), 'd.clausebook'), exampleEngagement);
-    expect(checkWorkspace(workspace)).toEqual({ ok: true, integrity: [], foreignKeys: [] });
+    expect(checkWorkspace(workspace)).toEqual({
+      ok: true,
+      integrity: [],
+      foreignKeys: [],
+      changeLog: { ok: true, entries: 0, firstBroken: null },
+    });
     workspace.close();
   });
 

@@ -3,7 +3,10 @@ import { HandlerRegistry, type CallContext } from '../../../src-main/api/registr
 import { contract, methodNames } from '../../../src-main/api/contract';
 import { createApi } from '../../../src-main/api/handlers';
 import { Session } from '../../../src-main/core/session';
-import { exampleEngagement } from '../../helpers/workspace-fixtures';
+import { exampleEngagement, makeWorkspaceFile } from '../../helpers/workspace-fixtures';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 const renderer: CallContext = { transport: 'http', access: 'renderer' };
 const local: CallContext = { transport: 'cli', access: 'local' };
@@ -105,5 +108,42 @@ describe('the handler registry', () => {
       error: { code: 'NO_WORKSPACE' },
     });
     expect(await api.dispatch('workspace.current', {}, renderer)).toEqual({ ok: true, value: null });
+  });
+
+  it('answers opening the workspace that is already open with its summary, not a lock error', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'clausebook-registry-'));
+    try {
+      const file = await makeWorkspaceFile(dir);
+      const session = new Session();
+      const api = createApi(session, { appVersion: '1.2.3' });
+      expect(await api.dispatch('workspace.open', { path: file }, local)).toMatchObject({ ok: true });
+      const again = await api.dispatch('workspace.open', { path: file }, local);
+      expect(again).toMatchObject({
+        ok: true,
+        value: { fileName: 'client.clausebook', upgradeBackup: null },
+      });
+      session.closeSync();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('runs calls one at a time, so a close never lands in the middle of a backup', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'clausebook-registry-'));
+    try {
+      const file = await makeWorkspaceFile(dir);
+      const session = new Session();
+      const api = createApi(session, { appVersion: '1.2.3' });
+      await api.dispatch('workspace.open', { path: file }, local);
+      const [backup, closed] = await Promise.all([
+        api.dispatch('workspace.backup', { path: path.join(dir, 'copy.clausebook') }, local),
+        api.dispatch('workspace.close', {}, local),
+      ]);
+      expect(backup).toMatchObject({ ok: true, value: { path: path.join(dir, 'copy.clausebook') } });
+      expect(closed).toEqual({ ok: true, value: null });
+      expect(session.workspace).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -5,12 +5,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   APP_SCHEME_DEFINITION,
-  contentTypeFor,
   createAppRequestHandler,
   registerAppScheme,
   resolveAppAsset,
 } from '../../../src-main/electron/app-protocol';
 import { CONTENT_SECURITY_POLICY } from '../../../src-main/shared/content-security-policy';
+import { contentTypeFor } from '../../../src-main/shared/renderer-files';
 
 let root: string;
 let rendererDir: string;

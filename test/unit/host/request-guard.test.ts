@@ -5,7 +5,7 @@ const token = 'a'.repeat(32);
 const ok = {
   host: '127.0.0.1:4000',
   origin: undefined,
-  cookie: `clausebook_token=${token}`,
+  cookie: `clausebook_token_4000=${token}`,
   authorization: undefined,
 };
 
@@ -24,11 +24,22 @@ describe('the loopback request guard', () => {
       allowed: false,
       status: 401,
     });
-    expect(checkRequest({ ...ok, cookie: 'clausebook_token=' + 'b'.repeat(32) }, 4000, token)).toMatchObject({
+    expect(
+      checkRequest({ ...ok, cookie: 'clausebook_token_4000=' + 'b'.repeat(32) }, 4000, token),
+    ).toMatchObject({
       allowed: false,
       status: 401,
     });
-    expect(checkRequest({ ...ok, cookie: 'clausebook_token=' + token.slice(1) }, 4000, token)).toMatchObject({
+    expect(
+      checkRequest({ ...ok, cookie: 'clausebook_token_4000=' + token.slice(1) }, 4000, token),
+    ).toMatchObject({
+      allowed: false,
+      status: 401,
+    });
+  });
+
+  it('does not accept the cookie of a Clausebook host on another port', () => {
+    expect(checkRequest({ ...ok, cookie: `clausebook_token_4001=${token}` }, 4000, token)).toMatchObject({
       allowed: false,
       status: 401,
     });
