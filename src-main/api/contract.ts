@@ -1,5 +1,32 @@
 import { z } from 'zod';
 import { engagement, engagementInput } from './schemas/engagement';
+import { method } from './method-spec';
+export type { Access } from './method-spec';
+import { registerMethods } from './register-methods';
+import { recordId } from './schemas/fields';
+import { agreement, agreementInput } from './schemas/registers/agreement';
+import { customer, customerInput } from './schemas/registers/customer';
+import {
+  agreementPage,
+  customerPage,
+  reviewPage,
+  servicePage,
+  supplierPage,
+  targetPage,
+} from './schemas/registers/lists';
+import { measurement, measurementInput } from './schemas/registers/measurement';
+import {
+  byId,
+  historyEntry,
+  optionsInput,
+  recordOption,
+  recordRegisters,
+  relatedGroup,
+} from './schemas/registers/record-api';
+import { review, reviewInput } from './schemas/registers/review';
+import { service, serviceInput } from './schemas/registers/service';
+import { supplier, supplierInput } from './schemas/registers/supplier';
+import { target, targetInput } from './schemas/registers/target';
 import { backupResult, checkReport, filePath, openedWorkspace, workspaceSummary } from './schemas/workspace';
 
 /**
@@ -8,17 +35,7 @@ import { backupResult, checkReport, filePath, openedWorkspace, workspaceSummary 
  * HTTP host; `local` methods take paths on the user's machine and are only called in-process (CLI,
  * Electron main), never from a page.
  */
-export type Access = 'renderer' | 'local';
 
-interface MethodSpec<I extends z.ZodType, O extends z.ZodType, A extends Access> {
-  input: I;
-  output: O;
-  access: A;
-  summary: string;
-}
-
-const method = <I extends z.ZodType, O extends z.ZodType, A extends Access>(spec: MethodSpec<I, O, A>) =>
-  spec;
 const none = z.strictObject({});
 
 export const contract = {
@@ -94,6 +111,48 @@ export const contract = {
     summary: 'Write an online backup of the open workspace to a new file.',
     input: z.strictObject({ path: filePath }),
     output: backupResult,
+  }),
+  ...registerMethods('services', serviceInput, service, servicePage),
+  ...registerMethods('customers', customerInput, customer, customerPage),
+  ...registerMethods('suppliers', supplierInput, supplier, supplierPage),
+  ...registerMethods('agreements', agreementInput, agreement, agreementPage),
+  ...registerMethods('targets', targetInput, target, targetPage),
+  ...registerMethods('reviews', reviewInput, review, reviewPage),
+  'records.options': method({
+    access: 'renderer',
+    summary: 'Id, code and name of records of one register, for pickers; searched by code or name.',
+    input: optionsInput,
+    output: z.array(recordOption),
+  }),
+  'records.related': method({
+    access: 'renderer',
+    summary: 'The records related to one record, both ways, grouped by register.',
+    input: z.strictObject({ register: z.enum(recordRegisters), id: recordId }),
+    output: z.array(relatedGroup),
+  }),
+  'records.history': method({
+    access: 'renderer',
+    summary: "A record's entries in the change log, oldest first.",
+    input: z.strictObject({ id: recordId }),
+    output: z.array(historyEntry),
+  }),
+  'measurements.list': method({
+    access: 'renderer',
+    summary: "A target's measurements, oldest period first, each judged met or breached.",
+    input: z.strictObject({ targetId: recordId }),
+    output: z.array(measurement),
+  }),
+  'measurements.record': method({
+    access: 'renderer',
+    summary: 'Record the value a target reached in a period (replacing an earlier value for that period).',
+    input: measurementInput,
+    output: measurement,
+  }),
+  'measurements.delete': method({
+    access: 'renderer',
+    summary: 'Delete one measurement.',
+    input: byId,
+    output: z.null(),
   }),
 } as const;
 

@@ -50,3 +50,30 @@ export function refuseIfReferenced(what: string, referrers: Referrer[]): void {
 export function uniqueIds(ids: readonly string[]): string[] {
   return [...new Set(ids)];
 }
+
+/** The records a query finds (selecting id, code and name), as referrers of one register. */
+export function referrersFound(
+  db: Database.Database,
+  register: string,
+  optional: boolean,
+  sql: string,
+  ...params: unknown[]
+): Referrer[] {
+  const rows = db.prepare(sql).all(...params) as { id: string; code: string; name: string }[];
+  return rows.map((row) => ({ register, id: row.id, code: row.code, name: row.name, optional }));
+}
+
+/** The ids a query finds, as records of one register that a detach changes. */
+export function changedRecords<R extends string>(
+  db: Database.Database,
+  register: R,
+  sql: string,
+  ...params: unknown[]
+): { register: R; id: string }[] {
+  return (
+    db
+      .prepare(sql)
+      .pluck()
+      .all(...params) as string[]
+  ).map((id) => ({ register, id }));
+}

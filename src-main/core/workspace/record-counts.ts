@@ -4,7 +4,16 @@ import type { Workspace } from './workspace';
  * The registers a workspace holds, by the name users know them by. Each register adds its table
  * here when it is built; a table missing from an older file simply does not count.
  */
-export const countedTables: readonly { label: string; table: string }[] = [];
+export const countedTables: readonly { label: string; table: string }[] = [
+  { label: 'services', table: 'service' },
+  { label: 'customers', table: 'customer' },
+  { label: 'suppliers', table: 'supplier' },
+  { label: 'agreements', table: 'agreement' },
+  { label: 'targets', table: 'target' },
+  { label: 'measurements', table: 'measurement' },
+  { label: 'reviews', table: 'review' },
+  { label: 'changes', table: 'change_log' },
+];
 
 export function recordCounts(workspace: Workspace): Record<string, number> {
   const present = new Set(

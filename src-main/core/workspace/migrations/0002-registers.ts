@@ -132,14 +132,14 @@ export const migration0002: Migration = {
         service_id TEXT NOT NULL REFERENCES service (id) ON DELETE CASCADE,
         customer_id TEXT NOT NULL REFERENCES customer (id) ON DELETE RESTRICT,
         PRIMARY KEY (service_id, customer_id)
-      ) STRICT, WITHOUT ROWID;
+      ) STRICT;
 
       CREATE TABLE service_dependency (
         service_id TEXT NOT NULL REFERENCES service (id) ON DELETE CASCADE,
         depends_on_id TEXT NOT NULL REFERENCES service (id) ON DELETE RESTRICT,
         PRIMARY KEY (service_id, depends_on_id),
         CHECK (service_id <> depends_on_id)
-      ) STRICT, WITHOUT ROWID;
+      ) STRICT;
 
       CREATE TABLE service_component (
         service_id TEXT NOT NULL REFERENCES service (id) ON DELETE CASCADE,
@@ -195,7 +195,7 @@ export const migration0002: Migration = {
         supplier_id TEXT NOT NULL REFERENCES supplier (id) ON DELETE CASCADE,
         service_id TEXT NOT NULL REFERENCES service (id) ON DELETE RESTRICT,
         PRIMARY KEY (supplier_id, service_id)
-      ) STRICT, WITHOUT ROWID;
+      ) STRICT;
 
       CREATE TABLE supplier_evaluation (
         supplier_id TEXT NOT NULL REFERENCES supplier (id) ON DELETE CASCADE,
@@ -221,7 +221,7 @@ export const migration0002: Migration = {
         agreement_id TEXT NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
         service_id TEXT NOT NULL REFERENCES service (id) ON DELETE RESTRICT,
         PRIMARY KEY (agreement_id, service_id)
-      ) STRICT, WITHOUT ROWID;
+      ) STRICT;
 
       CREATE TABLE review_action (
         review_id TEXT NOT NULL REFERENCES review (id) ON DELETE CASCADE,
