@@ -5,7 +5,7 @@ import { createWorkspace } from '../../core/workspace/create-workspace';
 import { openWorkspace } from '../../core/workspace/open-workspace';
 import { writeOnlineBackup } from '../../core/workspace/online-backup';
 import { checkWorkspace } from '../../core/workspace/check-workspace';
-import { sampleEngagement } from '../../core/sample/sample-engagement';
+import { createSampleWorkspace } from '../../core/sample/create-sample-workspace';
 import { summarise } from './workspace-summary';
 
 export function registerWorkspaceHandlers(api: HandlerRegistry, session: Session): void {
@@ -26,8 +26,7 @@ export function registerWorkspaceHandlers(api: HandlerRegistry, session: Session
   });
 
   api.register('workspace.createSample', async ({ path }, context) => {
-    const now = new Date();
-    const { workspace } = await createWorkspace(path, sampleEngagement(now), { now: () => now });
+    const { workspace } = await createSampleWorkspace(path, new Date());
     session.replace(workspace);
     return summarise(workspace, context);
   });

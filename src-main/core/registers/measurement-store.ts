@@ -68,7 +68,8 @@ export function listMeasurements(db: Database.Database, targetId: string): Measu
   return rows.map(toMeasurement);
 }
 
-function withoutVerdict(measurement: Measurement): Omit<Measurement, 'met'> {
+/** A measurement as stored: the verdict is derived from the target, so the log leaves it out. */
+export function withoutVerdict(measurement: Measurement): Omit<Measurement, 'met'> {
   const { met: _met, ...rest } = measurement;
   return rest;
 }

@@ -111,9 +111,10 @@ function writeChildren(db: Database.Database, spec: RegisterSpec<never>, id: str
     const items = (values[child.field] as unknown[] | undefined) ?? [];
     if (child.kind === 'ids') {
       const insert = db.prepare(
-        `INSERT OR IGNORE INTO "${child.table}" ("${child.parentColumn}", "${child.column}") VALUES (?, ?)`,
+        `INSERT INTO "${child.table}" ("${child.parentColumn}", "${child.column}") VALUES (?, ?)`,
       );
-      for (const item of items) insert.run(id, item);
+      // The same id twice is one link; constraint failures are not hidden.
+      for (const item of new Set(items)) insert.run(id, item);
     } else {
       const fields = Object.entries(child.columns);
       const insert = db.prepare(
@@ -128,11 +129,16 @@ function writeChildren(db: Database.Database, spec: RegisterSpec<never>, id: str
   }
 }
 
-function checkReferences(db: Database.Database, spec: RegisterSpec<never>, values: Values): void {
+function checkReferences(
+  db: Database.Database,
+  spec: RegisterSpec<never>,
+  values: Values,
+  id: string | null,
+): void {
   for (const check of spec.references(values as never)) {
     assertRecordsExist(db, check.table, check.ids, check.path, check.label);
   }
-  spec.validate?.(db, values as never);
+  spec.validate?.(db, values as never, id);
 }
 
 function notFound(spec: RegisterSpec<never>, id: string): ClausebookError {
@@ -152,7 +158,7 @@ export function createRecord(context: WriteContext, spec: RegisterSpec<never>, v
   const { db } = context;
   return db
     .transaction(() => {
-      checkReferences(db, spec, values);
+      checkReferences(db, spec, values, null);
       const code = values.code ?? nextCode(db, spec.table, spec.codePrefix);
       assertCodeFree(db, spec.table, code, null, spec.label);
       const id = randomUUID();
@@ -196,7 +202,7 @@ export function updateRecord(
     .transaction(() => {
       const before = readRecord(db, spec, id);
       if (!before) throw notFound(spec, id);
-      checkReferences(db, spec, values);
+      checkReferences(db, spec, values, id);
       const code = values.code ?? before.code;
       assertCodeFree(db, spec.table, code, id, spec.label);
       const columns = mainColumns(spec);
@@ -280,6 +286,17 @@ export function deleteRecord(
           });
           detached.push(changed);
         }
+      }
+      for (const owned of spec.ownedRecords?.(db, id) ?? []) {
+        appendChange(db, {
+          at: stamp,
+          actor: context.actor,
+          register: owned.register,
+          recordId: owned.id,
+          operation: 'delete',
+          before: owned.before,
+          after: null,
+        });
       }
       db.prepare(`DELETE FROM "${spec.table}" WHERE id = ?`).run(id);
       unindexRecord(db, id);

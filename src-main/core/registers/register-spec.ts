@@ -57,8 +57,13 @@ export interface RegisterSpec<Values> {
   /** What the search index holds for a record. */
   searchText(values: Values): { name: string; description: string };
   references(values: Values): ReferenceCheck[];
-  /** Checks that need the database, e.g. the kind of a named supplier. */
-  validate?(db: Database.Database, values: Values): void;
+  /** Checks that need the database, e.g. the kind of a named supplier; `id` is null for a new record. */
+  validate?(db: Database.Database, values: Values, id: string | null): void;
+  /**
+   * Records owned by this one that go with it when it is deleted (a target's measurements), so
+   * their deletion is logged too.
+   */
+  ownedRecords?(db: Database.Database, id: string): { register: RegisterName; id: string; before: unknown }[];
   /** Records that point at this one; `optional` ones can be detached instead of blocking a delete. */
   referrers(db: Database.Database, id: string): Referrer[];
   /** Removes optional references to the record from other records; returns the records changed. */

@@ -1,21 +1,37 @@
 import type Database from 'better-sqlite3';
 import type { RegisterName } from './register-names';
 
-/** Keeps the full-text index over codes, names and descriptions in step with the registers. */
+/**
+ * Keeps the full-text index over codes, names and descriptions in step with the registers. Index
+ * rows are found through `record_search_key` by rowid: FTS5 would otherwise scan the whole index
+ * to find a record's row, and every write would cost more as a register grows.
+ */
 export function indexRecord(
   db: Database.Database,
   register: RegisterName,
   id: string,
   fields: { code: string; name: string; description: string },
 ): void {
-  db.prepare('DELETE FROM record_search WHERE record_id = ?').run(id);
-  db.prepare(
-    'INSERT INTO record_search (register, record_id, code, name, description) VALUES (?, ?, ?, ?, ?)',
-  ).run(register, id, fields.code, fields.name, fields.description);
+  unindexRecord(db, id);
+  const { lastInsertRowid } = db
+    .prepare(
+      'INSERT INTO record_search (register, record_id, code, name, description) VALUES (?, ?, ?, ?, ?)',
+    )
+    .run(register, id, fields.code, fields.name, fields.description);
+  db.prepare('INSERT INTO record_search_key (record_id, search_rowid) VALUES (?, ?)').run(
+    id,
+    lastInsertRowid,
+  );
 }
 
 export function unindexRecord(db: Database.Database, id: string): void {
-  db.prepare('DELETE FROM record_search WHERE record_id = ?').run(id);
+  const rowid = db
+    .prepare('SELECT search_rowid FROM record_search_key WHERE record_id = ?')
+    .pluck()
+    .get(id) as number | undefined;
+  if (rowid === undefined) return;
+  db.prepare('DELETE FROM record_search WHERE rowid = ?').run(rowid);
+  db.prepare('DELETE FROM record_search_key WHERE record_id = ?').run(id);
 }
 
 /**

@@ -117,7 +117,7 @@ describe('the clausebook command', () => {
     runCli(['demo', 'a.clausebook'], { cwd: dir });
     const backup = runCli(['backup', 'a.clausebook', 'a-copy.clausebook'], { cwd: dir });
     expect(backup.status).toBe(0);
-    expect(backup.stdout).toMatch(/^Backed up to .*a-copy\.clausebook \(\d+\.\d KiB\)\.$/m);
+    expect(backup.stdout).toMatch(/^Backed up to .*a-copy\.clausebook \(\d+\.\d (KiB|MiB)\)\.$/m);
     expect(runCli(['info', 'a-copy.clausebook', '--json'], { cwd: dir }).stdout).toContain(
       'Harbourline Managed Services Ltd',
     );

@@ -4,7 +4,7 @@ import { referrersFound } from '../references';
 import { integer, json, nullableText, text, type RegisterSpec } from '../register-spec';
 
 /** Which kinds of supplier each agreement type is made with (8.3.3, 8.3.4.1, 8.3.4.2). */
-const supplierKindsFor: Partial<Record<AgreementValues['type'], readonly string[]>> = {
+export const supplierKindsFor: Partial<Record<AgreementValues['type'], readonly string[]>> = {
   ola: ['internal', 'customer'],
   contract: ['external'],
 };

@@ -1,3 +1,4 @@
+import { ClausebookError } from '../../../api/errors';
 import type { ServiceValues } from '../../../api/schemas/registers/service';
 import { changedRecords, referrersFound } from '../references';
 import { boolean, nullableText, text, type RegisterSpec } from '../register-spec';
@@ -67,6 +68,15 @@ export const serviceSpec: RegisterSpec<ServiceValues> = {
       path: (i) => ['components', i, 'operatedBySupplierId'],
     },
   ],
+  validate: (_db, values, id) => {
+    const self = id === null ? -1 : values.dependsOnIds.indexOf(id);
+    if (self >= 0) {
+      const message = 'A service cannot depend on itself.';
+      throw new ClausebookError('VALIDATION', message, {
+        issues: [{ path: ['dependsOnIds', String(self)], message }],
+      });
+    }
+  },
   // Everything that points at a service is an optional link: it can be detached.
   referrers: (db, id) => [
     ...referrersFound(

@@ -1,3 +1,6 @@
+import { ClausebookError } from '../../../api/errors';
+import type { AgreementValues } from '../../../api/schemas/registers/agreement';
+import { supplierKindsFor } from './agreement-spec';
 import type { SupplierValues } from '../../../api/schemas/registers/supplier';
 import { changedRecords, referrersFound } from '../references';
 import { integer, nullableText, real, text, type RegisterSpec } from '../register-spec';
@@ -74,6 +77,22 @@ export const supplierSpec: RegisterSpec<SupplierValues> = {
       path: (i) => ['raci', i, 'serviceId'],
     },
   ],
+  validate: (db, values, id) => {
+    if (id === null) return;
+    // Its OLAs and contracts were made with the supplier as the kind it is; a change of kind must not strand them.
+    const agreements = db
+      .prepare(
+        "SELECT code, type FROM agreement WHERE supplier_id = ? AND type IN ('ola', 'contract') ORDER BY code",
+      )
+      .all(id) as { code: string; type: AgreementValues['type'] }[];
+    const stranded = agreements.filter(
+      (agreement) => !supplierKindsFor[agreement.type]?.includes(values.kind),
+    );
+    if (stranded.length > 0) {
+      const message = `${stranded.map((agreement) => `${agreement.code} (${agreement.type === 'ola' ? 'OLA' : 'contract'})`).join(', ')} cannot be made with this kind of supplier; change ${stranded.length === 1 ? 'that agreement' : 'those agreements'} first.`;
+      throw new ClausebookError('VALIDATION', message, { issues: [{ path: ['kind'], message }] });
+    }
+  },
   referrers: (db, id) => [
     ...referrersFound(
       db,

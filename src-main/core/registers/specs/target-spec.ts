@@ -1,4 +1,5 @@
 import type { TargetValues } from '../../../api/schemas/registers/target';
+import { listMeasurements, withoutVerdict } from '../measurement-store';
 import { nullableText, real, text, type RegisterSpec } from '../register-spec';
 
 /**
@@ -26,4 +27,10 @@ export const targetSpec: RegisterSpec<TargetValues> = {
     { table: 'service', label: 'service', ids: [values.serviceId], path: () => ['serviceId'] },
   ],
   referrers: () => [],
+  ownedRecords: (db, id) =>
+    listMeasurements(db, id).map((measurement) => ({
+      register: 'measurements',
+      id: measurement.id,
+      before: withoutVerdict(measurement),
+    })),
 };

@@ -264,6 +264,11 @@ export const migration0002: Migration = {
         tokenize = 'unicode61 remove_diacritics 2',
         prefix = '2 3'
       );
+      -- FTS5 can only find its rows fast by rowid: this maps each record to its row in the index.
+      CREATE TABLE record_search_key (
+        record_id TEXT PRIMARY KEY,
+        search_rowid INTEGER NOT NULL
+      ) STRICT;
 
       -- Append-only, hash-chained: each entry's hash covers its content and the previous hash.
       CREATE TABLE change_log (
