@@ -3,6 +3,7 @@ import { engagement, engagementInput } from './schemas/engagement';
 import { method } from './method-spec';
 export type { Access } from './method-spec';
 import { registerMethods } from './register-methods';
+import { importExportMethods } from './import-export-methods';
 import { recordId } from './schemas/fields';
 import { agreement, agreementInput } from './schemas/registers/agreement';
 import { customer, customerInput } from './schemas/registers/customer';
@@ -118,6 +119,7 @@ export const contract = {
   ...registerMethods('agreements', agreementInput, agreement, agreementPage),
   ...registerMethods('targets', targetInput, target, targetPage),
   ...registerMethods('reviews', reviewInput, review, reviewPage),
+  ...importExportMethods,
   'records.options': method({
     access: 'renderer',
     summary: 'Id, code and name of records of one register, for pickers; searched by code or name.',

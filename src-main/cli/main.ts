@@ -4,6 +4,8 @@ import { EXIT_OK, EXIT_USAGE, UsageError, parseCommandLine, type CliIo, type Com
 import { backupCommand } from './commands/backup-command';
 import { checkCommand } from './commands/check-command';
 import { demoCommand } from './commands/demo-command';
+import { exportCommand } from './commands/export-command';
+import { importCommand } from './commands/import-command';
 import { infoCommand } from './commands/info-command';
 import { newCommand } from './commands/new-command';
 import { serveCommand } from './commands/serve-command';
@@ -14,6 +16,8 @@ const commands: readonly Command[] = [
   infoCommand,
   checkCommand,
   backupCommand,
+  importCommand,
+  exportCommand,
   serveCommand,
 ];
 

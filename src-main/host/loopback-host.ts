@@ -26,7 +26,14 @@ export interface LoopbackHost {
   close(): Promise<void>;
 }
 
+/** Most calls are small; imports carry a file (up to 50 MiB, as base64 in JSON). */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
+const MAX_IMPORT_BODY_BYTES = 72 * 1024 * 1024;
+const carriesFile = (method: string) => method === 'registers.import' || method === 'registers.importPreview';
+
+function bodyLimit(method: string): number {
+  return carriesFile(method) ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES;
+}
 
 /**
  * Serves the renderer and the API contract on 127.0.0.1 only, for a browser where Electron cannot
@@ -102,11 +109,12 @@ export async function startLoopbackHost(options: LoopbackHostOptions): Promise<L
       });
       return;
     }
-    const body = await readBody(request);
+    const limit = bodyLimit(method);
+    const body = await readBody(request, limit);
     if (body === null) {
       sendJson(response, 413, {
         ok: false,
-        error: { code: 'VALIDATION', message: 'The request is larger than 2 MiB.' },
+        error: { code: 'VALIDATION', message: `The request is larger than ${limit / 1024 / 1024} MiB.` },
       });
       return;
     }
@@ -153,22 +161,17 @@ function headersOf(request: IncomingMessage) {
   };
 }
 
-function readBody(request: IncomingMessage): Promise<string | null> {
+function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = false;
+    // Past the limit the rest is read and dropped, so the client gets its 413 rather than a reset
+    // connection; only callers holding the token get this far.
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-      else if (!tooLarge) {
-        // Stop reading at once; the caller answers 413 and the connection is closed.
-        tooLarge = true;
-        request.pause();
-        resolve(null);
-      }
+      if (size <= limit) chunks.push(chunk);
     });
-    request.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
 }

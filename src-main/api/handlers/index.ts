@@ -5,6 +5,7 @@ import { LATEST_SCHEMA_VERSION } from '../../core/workspace/migrations';
 import { registerWorkspaceHandlers } from './workspace-handlers';
 import { registerEngagementHandlers } from './engagement-handlers';
 import { registerRegisterHandlers } from './register-handlers';
+import { registerImportExportHandlers } from './import-export-handlers';
 
 export interface ApiOptions {
   appVersion: string;
@@ -22,6 +23,7 @@ export function createApi(session: Session, options: ApiOptions): HandlerRegistr
   registerWorkspaceHandlers(api, session);
   registerEngagementHandlers(api, session);
   registerRegisterHandlers(api, session);
+  registerImportExportHandlers(api, session);
   const missing = methodNames.filter((method) => !api.has(method));
   if (missing.length > 0) throw new Error(`No handler registered for ${missing.join(', ')}.`);
   return api;

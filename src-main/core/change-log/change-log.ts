@@ -54,20 +54,40 @@ export function entryHash(entry: Omit<ChangeEntry, 'hash'>): string {
   return createHash('sha256').update(entry.prevHash).update('\n').update(content).digest('hex');
 }
 
+interface AppendStatements {
+  last: Database.Statement;
+  insert: Database.Statement;
+}
+
+/** Prepared once per connection: an import appends tens of thousands of entries. */
+const statements = new WeakMap<Database.Database, AppendStatements>();
+
+function appendStatements(db: Database.Database): AppendStatements {
+  let prepared = statements.get(db);
+  if (!prepared) {
+    prepared = {
+      last: db.prepare('SELECT seq, hash FROM change_log ORDER BY seq DESC LIMIT 1'),
+      insert: db.prepare(
+        `INSERT INTO change_log (seq, at, actor, register, record_id, operation, before, after, prev_hash, hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+    };
+    statements.set(db, prepared);
+  }
+  return prepared;
+}
+
 /** Appends one entry; call inside the transaction that makes the change. */
 export function appendChange(db: Database.Database, change: ChangeInput): void {
-  const last = db.prepare('SELECT seq, hash FROM change_log ORDER BY seq DESC LIMIT 1').get() as
-    { seq: number; hash: string } | undefined;
+  const { last: lastEntry, insert } = appendStatements(db);
+  const last = lastEntry.get() as { seq: number; hash: string } | undefined;
   const seq = (last?.seq ?? 0) + 1;
   const prevHash = last?.hash ?? GENESIS_HASH;
   // Stored as the same canonical text that was hashed, so verification reads back exactly what was signed off.
   const before = change.before === null || change.before === undefined ? null : canonicalJson(change.before);
   const after = change.after === null || change.after === undefined ? null : canonicalJson(change.after);
   const hash = entryHash({ ...change, seq, prevHash, before: parse(before), after: parse(after) });
-  db.prepare(
-    `INSERT INTO change_log (seq, at, actor, register, record_id, operation, before, after, prev_hash, hash)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
+  insert.run(
     seq,
     change.at,
     change.actor,

@@ -1,0 +1,62 @@
+import type Database from 'better-sqlite3';
+import type { ImportPreview } from '../../api/schemas/import-export';
+import { cellText } from './cells/cell-text';
+import { registerColumns } from './columns';
+import { countActions } from './plan/import-plan';
+import { planImport, prepareImport, reportedProblems, type ImportSource } from './prepare-import';
+
+/**
+ * The mapping step: what the file holds, which register column each of its columns fills (as
+ * proposed or as chosen), its first rows with what importing each would do, and every problem an
+ * import would report. Nothing is written.
+ */
+export async function previewImport(
+  db: Database.Database,
+  source: ImportSource,
+  previewRows: number,
+): Promise<ImportPreview> {
+  const registerColumnList = registerColumns[source.register].columns.map(
+    ({ key, header, required, description }) => ({ key, header, required, description }),
+  );
+  const empty = { create: 0, update: 0, unchanged: 0 };
+  const prepared = await prepareImport(source);
+  if ('problem' in prepared) {
+    return {
+      register: source.register,
+      source: null,
+      registerColumns: registerColumnList,
+      fileColumns: [],
+      mapping: [],
+      rowCount: 0,
+      rows: [],
+      counts: empty,
+      ...reportedProblems([prepared.problem]),
+      notes: [],
+    };
+  }
+  const { table } = prepared;
+  // Rows are only checked once every column they need is there.
+  const planned = prepared.problems.length === 0 ? planImport(db, source.register, prepared) : null;
+  const actions = new Map(planned?.rows.map((row) => [row.row, row.action]));
+  const troubled = new Set(planned?.problems.map((problem) => problem.row));
+  const status = (row: number) => {
+    if (planned === null) return 'unchecked' as const;
+    return troubled.has(row) ? ('problem' as const) : (actions.get(row) ?? ('problem' as const));
+  };
+  return {
+    register: source.register,
+    source: table.source,
+    registerColumns: registerColumnList,
+    fileColumns: table.headers.map((header, index) => ({ index, header })),
+    mapping: prepared.mapping,
+    rowCount: table.rows.length,
+    rows: table.rows.slice(0, previewRows).map((row) => ({
+      row: row.number,
+      status: status(row.number),
+      cells: row.cells.map((cell) => cellText(cell)),
+    })),
+    counts: planned ? countActions(planned.rows) : empty,
+    ...reportedProblems([...prepared.problems, ...(planned?.problems ?? [])]),
+    notes: prepared.notes,
+  };
+}
