@@ -4,6 +4,7 @@ import { method } from './method-spec';
 export type { Access } from './method-spec';
 import { registerMethods } from './register-methods';
 import { importExportMethods } from './import-export-methods';
+import { clauseMethods } from './clause-methods';
 import { recordId } from './schemas/fields';
 import { agreement, agreementInput } from './schemas/registers/agreement';
 import { customer, customerInput } from './schemas/registers/customer';
@@ -120,6 +121,7 @@ export const contract = {
   ...registerMethods('targets', targetInput, target, targetPage),
   ...registerMethods('reviews', reviewInput, review, reviewPage),
   ...importExportMethods,
+  ...clauseMethods,
   'records.options': method({
     access: 'renderer',
     summary: 'Id, code and name of records of one register, for pickers; searched by code or name.',

@@ -3,6 +3,7 @@ import { CliFailure, CliRuntime } from './cli-runtime';
 import { EXIT_OK, EXIT_USAGE, UsageError, parseCommandLine, type CliIo, type Command } from './command';
 import { backupCommand } from './commands/backup-command';
 import { checkCommand } from './commands/check-command';
+import { clausesCommand } from './commands/clauses-command';
 import { demoCommand } from './commands/demo-command';
 import { exportCommand } from './commands/export-command';
 import { importCommand } from './commands/import-command';
@@ -18,6 +19,7 @@ const commands: readonly Command[] = [
   backupCommand,
   importCommand,
   exportCommand,
+  clausesCommand,
   serveCommand,
 ];
 
@@ -82,6 +84,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
 /** Runs the CLI with this process's arguments and streams; sets the exit code. */
 export function runFromProcess(): void {
+  // `clausebook clauses | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   const io: CliIo = {
     out: (line) => process.stdout.write(line + '\n'),
     err: (line) => process.stderr.write(line + '\n'),

@@ -6,6 +6,7 @@ import { registerWorkspaceHandlers } from './workspace-handlers';
 import { registerEngagementHandlers } from './engagement-handlers';
 import { registerRegisterHandlers } from './register-handlers';
 import { registerImportExportHandlers } from './import-export-handlers';
+import { registerClauseHandlers } from './clause-handlers';
 
 export interface ApiOptions {
   appVersion: string;
@@ -24,6 +25,7 @@ export function createApi(session: Session, options: ApiOptions): HandlerRegistr
   registerEngagementHandlers(api, session);
   registerRegisterHandlers(api, session);
   registerImportExportHandlers(api, session);
+  registerClauseHandlers(api);
   const missing = methodNames.filter((method) => !api.has(method));
   if (missing.length > 0) throw new Error(`No handler registered for ${missing.join(', ')}.`);
   return api;
