@@ -5,6 +5,10 @@ export type { Access } from './method-spec';
 import { registerMethods } from './register-methods';
 import { importExportMethods } from './import-export-methods';
 import { clauseMethods } from './clause-methods';
+import { assessmentMethods } from './assessment-methods';
+import { evidenceMethods } from './evidence-methods';
+import { findingMethods } from './findings-methods';
+import { readinessMethods } from './readiness-methods';
 import { recordId } from './schemas/fields';
 import { agreement, agreementInput } from './schemas/registers/agreement';
 import { customer, customerInput } from './schemas/registers/customer';
@@ -122,6 +126,10 @@ export const contract = {
   ...registerMethods('reviews', reviewInput, review, reviewPage),
   ...importExportMethods,
   ...clauseMethods,
+  ...assessmentMethods,
+  ...evidenceMethods,
+  ...findingMethods,
+  ...readinessMethods,
   'records.options': method({
     access: 'renderer',
     summary: 'Id, code and name of records of one register, for pickers; searched by code or name.',

@@ -9,6 +9,7 @@ import { exportCommand } from './commands/export-command';
 import { importCommand } from './commands/import-command';
 import { infoCommand } from './commands/info-command';
 import { newCommand } from './commands/new-command';
+import { readinessCommand } from './commands/readiness-command';
 import { serveCommand } from './commands/serve-command';
 
 const commands: readonly Command[] = [
@@ -20,6 +21,7 @@ const commands: readonly Command[] = [
   importCommand,
   exportCommand,
   clausesCommand,
+  readinessCommand,
   serveCommand,
 ];
 

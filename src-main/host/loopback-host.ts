@@ -26,13 +26,19 @@ export interface LoopbackHost {
   close(): Promise<void>;
 }
 
-/** Most calls are small; imports carry a file (up to 50 MiB, as base64 in JSON). */
+/**
+ * Most calls are small; imports carry a spreadsheet (up to 50 MiB) and evidence a file (up to
+ * 100 MiB), as base64 inside JSON.
+ */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
-const MAX_IMPORT_BODY_BYTES = 72 * 1024 * 1024;
-const carriesFile = (method: string) => method === 'registers.import' || method === 'registers.importPreview';
+const fileBodyLimits: Record<string, number> = {
+  'registers.import': 72 * 1024 * 1024,
+  'registers.importPreview': 72 * 1024 * 1024,
+  'evidence.add': 140 * 1024 * 1024,
+};
 
 function bodyLimit(method: string): number {
-  return carriesFile(method) ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES;
+  return Object.hasOwn(fileBodyLimits, method) ? fileBodyLimits[method]! : MAX_BODY_BYTES;
 }
 
 /**

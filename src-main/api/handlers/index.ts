@@ -7,6 +7,10 @@ import { registerEngagementHandlers } from './engagement-handlers';
 import { registerRegisterHandlers } from './register-handlers';
 import { registerImportExportHandlers } from './import-export-handlers';
 import { registerClauseHandlers } from './clause-handlers';
+import { registerAssessmentHandlers } from './assessment-handlers';
+import { registerEvidenceHandlers } from './evidence-handlers';
+import { registerFindingHandlers } from './findings-handlers';
+import { registerReadinessHandlers } from './readiness-handlers';
 
 export interface ApiOptions {
   appVersion: string;
@@ -26,6 +30,10 @@ export function createApi(session: Session, options: ApiOptions): HandlerRegistr
   registerRegisterHandlers(api, session);
   registerImportExportHandlers(api, session);
   registerClauseHandlers(api);
+  registerAssessmentHandlers(api, session);
+  registerEvidenceHandlers(api, session);
+  registerFindingHandlers(api, session);
+  registerReadinessHandlers(api, session);
   const missing = methodNames.filter((method) => !api.has(method));
   if (missing.length > 0) throw new Error(`No handler registered for ${missing.join(', ')}.`);
   return api;

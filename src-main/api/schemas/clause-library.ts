@@ -111,3 +111,6 @@ export type RequirementItem = z.output<typeof requirementItem>;
 export type StandardReference = z.output<typeof standardReference>;
 export type ClauseLibraryInfo = z.output<typeof clauseLibraryInfo>;
 export type ClauseLibrary = z.output<typeof clauseLibrary>;
+
+/** The library used when none is named: ISO/IEC 20000-1:2018 in English. */
+export const DEFAULT_CLAUSE_LIBRARY_ID = 'iso20000-1-2018';

@@ -1,6 +1,10 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { ClauseLibrary, ClauseLibraryInfo } from '../../api/schemas/clause-library';
+import {
+  DEFAULT_CLAUSE_LIBRARY_ID,
+  type ClauseLibrary,
+  type ClauseLibraryInfo,
+} from '../../api/schemas/clause-library';
 import { ClausebookError } from '../../api/errors';
 import { iso20000Part1Edition2018 } from './iso20000-1-2018-outline';
 import { clauseLibraryError } from './library-error';
@@ -10,7 +14,7 @@ import { isLibraryFile, readLibraryFile } from './read-library-file';
 import { isOutlineOf, outlineProblems, type StandardOutline } from './standard-outline';
 
 /** The library used when none is named: ISO/IEC 20000-1:2018 in English. */
-export const DEFAULT_CLAUSE_LIBRARY_ID = 'iso20000-1-2018';
+export { DEFAULT_CLAUSE_LIBRARY_ID };
 
 /** The outlines libraries are checked against, by the standard they declare. */
 const knownOutlines: readonly StandardOutline[] = [iso20000Part1Edition2018];

@@ -5,6 +5,7 @@ import { appendChange } from '../change-log/change-log';
 import { canonicalJson } from '../change-log/canonical-json';
 import { assertCodeFree, nextCode } from './record-codes';
 import { registerTables } from './register-names';
+import { checklistReferrers } from '../assessment/checklist-referrers';
 import { assertRecordsExist, refuseIfReferenced } from './references';
 import type { ColumnSpec, RegisterSpec } from './register-spec';
 import { indexRecord, unindexRecord } from './search-index';
@@ -256,7 +257,8 @@ export function deleteRecord(
       const before = readRecord(db, spec, id);
       if (!before) throw notFound(spec, id);
       const what = `${spec.label[0]!.toUpperCase()}${spec.label.slice(1)} ${before.code}`;
-      const referrers = spec.referrers(db, id);
+      // Checklist entries (assessments, evidence, findings) that cite the record block its delete too.
+      const referrers = [...spec.referrers(db, id), ...checklistReferrers(db, id)];
       const blocking = options.detachReferences
         ? referrers.filter((referrer) => !referrer.optional)
         : referrers;

@@ -24,6 +24,8 @@ export function configure(db: Database.Database): Database.Database {
   // Committed audit data must survive a power cut, not only a crash of the app.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
+  // Deleted client documents and records are overwritten, not left in free pages of the file.
+  db.pragma('secure_delete = ON');
   // Waiting on our own exclusive lock never helps; a short timeout covers checkpoint edge cases.
   db.pragma('busy_timeout = 2000');
   return db;

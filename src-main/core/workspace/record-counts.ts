@@ -12,6 +12,9 @@ export const countedTables: readonly { label: string; table: string }[] = [
   { label: 'targets', table: 'target' },
   { label: 'measurements', table: 'measurement' },
   { label: 'reviews', table: 'review' },
+  { label: 'assessments', table: 'assessment' },
+  { label: 'evidence', table: 'evidence' },
+  { label: 'findings', table: 'finding' },
   { label: 'changes', table: 'change_log' },
 ];
 

@@ -27,6 +27,10 @@ describe('clausebook demo', () => {
       measurements: counted('measurement'),
       reviews: 32,
       changes: counted('change_log'),
+      // The checklist starts empty: the consultant assesses, the sample does not pretend to.
+      assessments: 0,
+      evidence: 0,
+      findings: 0,
     };
     db.close();
     expect(expected.measurements).toBeGreaterThan(800);

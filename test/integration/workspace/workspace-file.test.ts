@@ -33,6 +33,7 @@ describe('the workspace file', () => {
     expect(workspace.db.pragma('synchronous', { simple: true })).toBe(2);
     expect(workspace.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(workspace.db.pragma('locking_mode', { simple: true })).toBe('exclusive');
+    expect(workspace.db.pragma('secure_delete', { simple: true })).toBe(1);
     workspace.close();
   });
 

@@ -253,6 +253,9 @@ export const migration0002: Migration = {
       CREATE INDEX supplier_by_name ON supplier (name COLLATE NOCASE);
       CREATE INDEX agreement_by_title ON agreement (title COLLATE NOCASE);
       CREATE INDEX target_by_name ON target (name COLLATE NOCASE);
+      -- Covers "latest value of a target" and the readiness rules over the last periods without
+      -- reading the measurement rows themselves.
+      CREATE INDEX measurement_by_target_period_value ON measurement (target_id, period_start, value);
 
       -- Search over every register: codes, names and descriptions, kept in step by the stores.
       CREATE VIRTUAL TABLE record_search USING fts5 (

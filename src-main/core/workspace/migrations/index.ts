@@ -1,8 +1,9 @@
 import { migration0001 } from './0001-engagement';
 import { migration0002 } from './0002-registers';
+import { migration0003 } from './0003-assessment';
 import type { Migration } from './migration';
 
 /** Every schema step, in order. Add a new file per step; never edit a released one. */
-export const migrations: readonly Migration[] = [migration0001, migration0002];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
