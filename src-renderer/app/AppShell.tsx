@@ -2,7 +2,9 @@ import { useWorkspaceStore } from '../features/workspace/workspace-store';
 import { AppHeader } from './AppHeader';
 import { ErrorBoundary } from './ErrorBoundary';
 import { MainNav } from './MainNav';
-import { useCurrentSection } from './router/hash-route';
+import { registerRoute } from '../features/registers/model/register-routes';
+import { useRoute, type Route } from './router/hash-route';
+import { useScreenTitleStore } from './screen-title-store';
 import { SectionScreen } from './SectionScreen';
 import { sectionById } from './sections';
 import { useSectionShortcuts } from './shortcuts';
@@ -12,12 +14,21 @@ import { useFocusOnNavigation } from './use-focus-on-navigation';
 
 const MAIN_ID = 'main';
 
+/** Which screen a route shows, for moving focus: the tabs of one list count as one screen. */
+function screenKey(route: Route): string {
+  const match = registerRoute(route);
+  if (!match || match.view.kind === 'list') return route.section;
+  return `${route.section}/${match.view.kind}/${'id' in match.view ? match.view.id : match.register}`;
+}
+
 /** The frame around every screen of an open workspace: navigation, banner and the current screen. */
 export function AppShell() {
-  const section = useCurrentSection();
+  const route = useRoute();
+  const { section } = route;
   const client = useWorkspaceStore((state) => state.summary?.engagement.clientOrganisation);
-  useDocumentTitle(sectionById(section).label, client);
-  useFocusOnNavigation(section);
+  const place = useScreenTitleStore((state) => state.place);
+  useDocumentTitle(place, sectionById(section).label, client);
+  useFocusOnNavigation(screenKey(route));
   useSectionShortcuts();
   return (
     <div className="shell">

@@ -1,4 +1,5 @@
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
+import { RegistersSection } from '../features/registers/RegistersSection';
 import { UpcomingSectionScreen } from '../features/sections/UpcomingSectionScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import type { SectionId } from './sections';
@@ -10,6 +11,11 @@ export function SectionScreen({ id }: { id: SectionId }) {
       return <DashboardScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'services':
+    case 'customers':
+    case 'suppliers':
+    case 'agreements':
+      return <RegistersSection section={id} />;
     default:
       return <UpcomingSectionScreen id={id} />;
   }

@@ -2,6 +2,7 @@ import { test as base } from '@playwright/test';
 import { AppShellPage } from './pages/app-shell-page';
 import { SettingsPage } from './pages/settings-page';
 import { serveSampleWorkspace, type ServedWorkspace } from './served-workspace';
+import { WorkspaceApi } from './workspace-api';
 
 interface Fixtures {
   /** This test's own sample workspace, served by `clausebook serve`; removed after the test. */
@@ -9,6 +10,8 @@ interface Fixtures {
   /** The app opened through the workspace's tokenised address, showing the dashboard. */
   shell: AppShellPage;
   settings: SettingsPage;
+  /** The core's API with the page's session, for setting up records a test needs. */
+  api: WorkspaceApi;
 }
 
 export const test = base.extend<Fixtures>({
@@ -29,6 +32,9 @@ export const test = base.extend<Fixtures>({
   settings: async ({ shell, page }, use) => {
     await shell.goTo('Settings');
     await use(new SettingsPage(page));
+  },
+  api: async ({ shell, workspace }, use) => {
+    await use(new WorkspaceApi(shell.page.request, workspace.origin));
   },
 });
 

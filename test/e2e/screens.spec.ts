@@ -38,10 +38,6 @@ test.describe('screens', () => {
   }) => {
     const expectations = {
       Checklist: ['clauses 4 to 10', 'Context of the organization'],
-      Services: ['service catalogue', '8.2.4'],
-      Customers: ['Business relationship management', '8.3.2'],
-      Suppliers: ['External suppliers', 'Internal suppliers', 'Customers acting as suppliers', '8.3.4'],
-      Agreements: ['Service level targets', '8.3.3'],
       Evidence: ['SHA-256', '7.5'],
       Findings: ['nonconformities', '10.1'],
       Packs: ['signed', 'clausebook verify'],
@@ -51,5 +47,48 @@ test.describe('screens', () => {
       await expect(page.getByText('Not available yet')).toBeVisible();
       for (const phrase of phrases) await expect(shell.main).toContainText(phrase);
     }
+  });
+
+  test('each register screen lists its records with search, filters and a way to add one', async ({
+    shell,
+    page,
+  }) => {
+    const registers = {
+      Services: ['service', '8.2.4'],
+      Customers: ['customer', '8.3.2'],
+      Suppliers: ['supplier', '8.3.4'],
+      Agreements: ['agreement', '8.3.3'],
+    } as const;
+    for (const [label, [singular, clause]] of Object.entries(registers)) {
+      await shell.goTo(label as keyof typeof registers);
+      await expect(page.getByText('Not available yet')).toHaveCount(0);
+      await expect(shell.main).toContainText(clause);
+      await expect(page.getByRole('searchbox', { name: `Search ${label.toLowerCase()}` })).toBeVisible();
+      await expect(page.getByRole('link', { name: `New ${singular}` }).first()).toBeVisible();
+      await expect(page.getByTestId('list-count')).toHaveText(new RegExp(`^\\d[\\d,]* ${singular}s?$`));
+    }
+  });
+
+  test('the dashboard counts what each register holds, as the core reports it', async ({
+    shell,
+    page,
+    workspace,
+  }) => {
+    const response = await page.request.post(`${workspace.origin}/api/workspace.current`, { data: {} });
+    const { value } = (await response.json()) as { value: { counts: Record<string, number> } };
+    const registers = page.getByRole('region', { name: 'Registers' });
+    for (const [key, label] of [
+      ['services', 'Services'],
+      ['suppliers', 'Suppliers'],
+      ['agreements', 'Agreements'],
+      ['measurements', 'Measurements'],
+    ] as const) {
+      const tile = registers
+        .locator('.counts__item')
+        .filter({ has: page.getByRole('link', { name: label, exact: true }) });
+      await expect(tile.locator('dd')).toHaveText((value.counts[key] ?? 0).toLocaleString('en-GB'));
+    }
+    await expect(registers.getByRole('list').last().getByRole('listitem')).not.toHaveCount(0);
+    await expect(shell.main).toContainText('Needs attention');
   });
 });

@@ -7,7 +7,9 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
-const CLI = fileURLToPath(new URL('../../dist/cli/clausebook.cjs', import.meta.url));
+/** The built CLI; CLAUSEBOOK_E2E_CLI may point at a copy of the build (its renderer beside it in ../renderer). */
+const CLI =
+  process.env.CLAUSEBOOK_E2E_CLI ?? fileURLToPath(new URL('../../dist/cli/clausebook.cjs', import.meta.url));
 const STARTUP_TIMEOUT_MS = 15_000;
 
 /** A sample workspace in its own temporary folder, served by `clausebook serve` for one test. */

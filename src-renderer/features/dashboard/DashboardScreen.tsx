@@ -1,6 +1,7 @@
 import { ScreenHeader } from '../../shared/components/ScreenHeader';
 import { EngagementSummary } from './EngagementSummary';
 import { NextSteps } from './NextSteps';
+import { RegistersCard } from './RegistersCard';
 import { WorkspaceCard } from './WorkspaceCard';
 
 export function DashboardScreen() {
@@ -10,6 +11,7 @@ export function DashboardScreen() {
       <div className="dashboard">
         <EngagementSummary />
         <WorkspaceCard />
+        <RegistersCard />
         <NextSteps />
       </div>
     </>

@@ -2,11 +2,11 @@ import { Card } from '../../shared/components/Card';
 import { formatByteSize } from '../../shared/format/byte-size';
 import { useWorkspaceStore } from '../workspace/workspace-store';
 
-/** The open file and how many records each register holds, as the core counts them. */
+/** The open file: its name, schema version, size, and how long its change log is. */
 export function WorkspaceCard() {
   const summary = useWorkspaceStore((state) => state.summary);
   if (!summary) return null;
-  const counts = Object.entries(summary.counts);
+  const changes = summary.counts.changes;
   return (
     <Card title="Workspace" className="dashboard__workspace">
       <dl className="facts">
@@ -22,23 +22,17 @@ export function WorkspaceCard() {
           <dt>Size</dt>
           <dd>{formatByteSize(summary.sizeBytes)}</dd>
         </div>
+        {changes !== undefined && (
+          <div className="facts__row">
+            <dt>Change log</dt>
+            <dd>
+              {changes === 0
+                ? 'No changes logged yet'
+                : `${changes.toLocaleString('en-GB')} change${changes === 1 ? '' : 's'} logged, hash-chained`}
+            </dd>
+          </div>
+        )}
       </dl>
-      <h3 className="card__subtitle">Records</h3>
-      {counts.length === 0 ? (
-        <p className="card__empty">
-          No register holds records yet. Counts appear here as services, suppliers, agreements and evidence
-          are added.
-        </p>
-      ) : (
-        <dl className="counts">
-          {counts.map(([label, count]) => (
-            <div className="counts__item" key={label}>
-              <dt>{label}</dt>
-              <dd>{count.toLocaleString('en-GB')}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
     </Card>
   );
 }

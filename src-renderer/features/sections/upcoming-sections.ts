@@ -14,7 +14,10 @@ export interface UpcomingSection {
   clauses: ClauseRef[];
 }
 
-export type UpcomingSectionId = Exclude<SectionId, 'dashboard' | 'settings'>;
+export type UpcomingSectionId = Exclude<
+  SectionId,
+  'dashboard' | 'settings' | 'services' | 'customers' | 'suppliers' | 'agreements'
+>;
 
 /** What each screen not built yet will hold, so its empty state can say so specifically. */
 export const upcomingSections: Record<UpcomingSectionId, UpcomingSection> = {
@@ -34,64 +37,6 @@ export const upcomingSections: Record<UpcomingSectionId, UpcomingSection> = {
       { ref: '8', title: 'Operation of the service management system' },
       { ref: '9', title: 'Performance evaluation' },
       { ref: '10', title: 'Improvement' },
-    ],
-  },
-  services: {
-    purpose: 'The service portfolio: the services in scope and how they are described to customers.',
-    contents: [
-      'The service catalogue: each service, its owner and its status',
-      'The customers and users each service is for',
-      'Service components, dependencies and the assets they rely on',
-      'Import from the client’s existing spreadsheets',
-    ],
-    clauses: [
-      { ref: '8.2', title: 'Service portfolio' },
-      { ref: '8.2.4', title: 'Service catalogue management' },
-      { ref: '8.2.5', title: 'Asset management' },
-      { ref: '8.2.6', title: 'Configuration management' },
-    ],
-  },
-  customers: {
-    purpose: 'The customers the services are delivered to, and the relationship with each.',
-    contents: [
-      'External and internal customers, with their contacts',
-      'Satisfaction measurements and service reviews held with each customer',
-      'Complaints, with how and when they were resolved',
-      'The agreements that bind each customer',
-    ],
-    clauses: [
-      { ref: '4.2', title: 'Understanding the needs and expectations of interested parties' },
-      { ref: '8.3.2', title: 'Business relationship management' },
-      { ref: '9.4', title: 'Service reporting' },
-    ],
-  },
-  suppliers: {
-    purpose: 'The supplier register: everyone who takes part in delivering the services.',
-    contents: [
-      'External suppliers, with their contracts and contract review dates',
-      'Internal suppliers and the documented agreements with them',
-      'Customers acting as suppliers',
-      'Reminders when a review date passes or a contract is about to expire',
-    ],
-    clauses: [
-      { ref: '8.2.3', title: 'Control of parties involved in the service lifecycle' },
-      { ref: '8.3.4', title: 'Supplier management' },
-      { ref: '8.3.4.1', title: 'Management of external suppliers' },
-      { ref: '8.3.4.2', title: 'Management of internal suppliers and customers acting as a supplier' },
-    ],
-  },
-  agreements: {
-    purpose: 'Service level agreements, contracts and internal agreements, with their targets.',
-    contents: [
-      'Agreements with customers and suppliers, and who signed them',
-      'Service level targets and the performance measured against each',
-      'Targets that were breached, surfaced without asking',
-      'Review dates for every agreement',
-    ],
-    clauses: [
-      { ref: '8.3.3', title: 'Service level management' },
-      { ref: '8.3.4', title: 'Supplier management' },
-      { ref: '9.1', title: 'Monitoring, measurement, analysis and evaluation' },
     ],
   },
   evidence: {

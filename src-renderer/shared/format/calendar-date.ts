@@ -38,3 +38,31 @@ export function describeDaysFrom(today: string, date: string): string {
   if (days === -1) return 'yesterday';
   return days > 0 ? `in ${days} days` : `${-days} days ago`;
 }
+
+const shortDate = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "12 Mar 2027": for tables, where the long form would be cut off. */
+export function formatShortDate(date: string): string {
+  return shortDate.format(utcMidnight(date));
+}
+
+const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** "Mar 2027": a measurement period by the month it starts in. */
+export function formatMonth(date: string): string {
+  return monthYear.format(utcMidnight(date));
+}
+
+/** `date` moved by whole months, day clamped to the month's length: addMonths('2026-01-31', 1) = '2026-02-28'. */
+export function addMonths(date: string, months: number): string {
+  const [year = NaN, month = NaN, day = NaN] = date.split('-').map(Number);
+  const first = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(day, lastDay));
+  return first.toISOString().slice(0, 10);
+}
