@@ -42,6 +42,7 @@ const reason = skipReason();
 if (reason !== null) console.log(`electron-window.spec.ts skipped: ${reason}`);
 
 test.describe('Electron window', () => {
+  // Skipped only where no Electron binary (or no display) exists, with the reason printed above.
   test.skip(reason !== null, reason ?? '');
 
   let userData: string;
