@@ -1,4 +1,7 @@
+import { ChecklistScreen } from '../features/checklist/ChecklistScreen';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
+import { EvidenceSection } from '../features/evidence/EvidenceSection';
+import { FindingsSection } from '../features/findings/FindingsSection';
 import { RegistersSection } from '../features/registers/RegistersSection';
 import { UpcomingSectionScreen } from '../features/sections/UpcomingSectionScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -11,11 +14,17 @@ export function SectionScreen({ id }: { id: SectionId }) {
       return <DashboardScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'checklist':
+      return <ChecklistScreen />;
     case 'services':
     case 'customers':
     case 'suppliers':
     case 'agreements':
       return <RegistersSection section={id} />;
+    case 'evidence':
+      return <EvidenceSection />;
+    case 'findings':
+      return <FindingsSection />;
     default:
       return <UpcomingSectionScreen id={id} />;
   }

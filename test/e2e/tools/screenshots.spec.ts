@@ -236,3 +236,192 @@ test('registers: import and export', async ({ page, shell }) => {
   await expect(dialog.close).toBeVisible();
   await shot('dialog-done');
 });
+
+test('evidence and findings', async ({ page, shell, workspace }) => {
+  test.setTimeout(120_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const api = new WorkspaceApi(page.request, workspace.origin);
+  const seeded = await seedRegisters(api);
+  const shot = async (name: string) => {
+    await page.mouse.move(1, 1);
+    await page.screenshot({ path: path.join(outDir, `audit-${name}.png`) });
+  };
+  const open = async (hash: string, heading: string | RegExp) => {
+    await page.evaluate((target) => (window.location.hash = target), hash);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await page.waitForTimeout(200);
+  };
+  // A small diagram drawn in the page, so the image preview shows something real.
+  const diagram = await page.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 480;
+    canvas.height = 260;
+    const context = canvas.getContext('2d');
+    if (!context) return '';
+    context.fillStyle = '#f4f6fb';
+    context.fillRect(0, 0, 480, 260);
+    context.fillStyle = '#3b55d9';
+    for (const [x, y] of [
+      [40, 40],
+      [190, 40],
+      [340, 40],
+      [190, 170],
+    ] as const)
+      context.fillRect(x, y, 100, 50);
+    context.strokeStyle = '#18181b';
+    context.beginPath();
+    context.moveTo(140, 65);
+    context.lineTo(190, 65);
+    context.moveTo(290, 65);
+    context.lineTo(340, 65);
+    context.moveTo(240, 90);
+    context.lineTo(240, 170);
+    context.stroke();
+    return canvas.toDataURL('image/png').split(',')[1] ?? '';
+  });
+  const text = Array.from(
+    { length: 40 },
+    (_, index) => `2026-0${1 + (index % 9)}-1${index % 10} CHG-${1200 + index} approved by CAB; risk low`,
+  ).join('\n');
+  const image = await api.call('evidence.add', {
+    fileName: 'hosting-network-diagram.png',
+    mediaType: 'image/png',
+    content: diagram,
+    description: 'Network diagram of the managed hosting platform, as reviewed in March.',
+    effectiveDate: '2026-03-02',
+    links: [{ kind: 'record', register: 'services', id: seeded.hosting.id }],
+  });
+  await api.call('evidence.add', {
+    fileName: 'change-log-2026.txt',
+    mediaType: 'text/plain',
+    content: Buffer.from(text).toString('base64'),
+    links: [],
+  });
+  await api.call('findings.create', {
+    type: 'major_nc',
+    title: 'No documented incident management procedure',
+    description: 'Incidents are handled ad hoc; no procedure or priority scheme is documented.',
+    raisedOn: '2026-03-04',
+    correctiveAction: {
+      description: 'Write and approve the incident procedure; train the service desk.',
+      owner: 'Priya Shah',
+      dueDate: '2026-05-31',
+      status: 'in_progress',
+    },
+  });
+  await api.call('findings.create', {
+    type: 'observation',
+    title: 'Supplier review minutes lack action owners',
+    raisedOn: '2026-03-04',
+    records: [{ register: 'suppliers', id: seeded.colo.id }],
+  });
+  await api.call('findings.create', {
+    type: 'opportunity',
+    title: 'Automate SLA reporting from the monitoring tool',
+    raisedOn: '2026-03-05',
+  });
+
+  await page.reload();
+  await expect(shell.nav).toBeVisible();
+  await open('#/evidence', 'Evidence');
+  await expect(page.getByRole('table', { name: 'Evidence files' })).toBeVisible();
+  await shot('evidence-list');
+  await page.getByLabel('Evidence files to add').setInputFiles([
+    { name: 'diagram-copy.png', mimeType: 'image/png', buffer: Buffer.from(diagram, 'base64') },
+    { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+  ]);
+  await expect(page.getByRole('list', { name: 'Files added' }).getByRole('listitem')).toHaveCount(2);
+  await shot('evidence-added');
+  await open(`#/evidence/${image.evidence.id}`, 'hosting-network-diagram.png');
+  await expect(page.getByRole('img', { name: /Preview/ })).toBeVisible();
+  await shot('evidence-detail-image');
+  await open('#/evidence', 'Evidence');
+  await page.getByRole('link', { name: /change-log-2026/ }).click();
+  await expect(page.getByLabel(/First lines/)).toBeVisible();
+  await shot('evidence-detail-text');
+
+  await open('#/findings', 'Findings');
+  await expect(page.getByRole('table', { name: 'Findings' })).toBeVisible();
+  await shot('findings-list');
+  await page.getByRole('link', { name: /No documented incident/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Edit/);
+  await shot('finding-edit');
+  await page.getByLabel('Status', { exact: true }).selectOption('closed');
+  await page.getByRole('button', { name: 'Save finding' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await shot('finding-invalid');
+
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  await open('#/findings', 'Findings');
+  await shot('dark-findings-list');
+  await open(`#/evidence/${image.evidence.id}`, 'hosting-network-diagram.png');
+  await shot('dark-evidence-detail');
+});
+
+test('checklist', async ({ page, shell, api }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const shot = async (name: string) => {
+    await page.mouse.move(1, 1);
+    await page.screenshot({ path: path.join(outDir, `checklist-${name}.png`) });
+  };
+  // A consultant part-way through: clause 4 and the start of 8 worked on.
+  const worked = [
+    ['4.1-01', 'conforming', 'Hannah Reid'],
+    ['4.1-02', 'partially_conforming', 'Hannah Reid'],
+    ['4.2-01', 'conforming', 'Tom Okoro'],
+    ['4.2-02', 'nonconforming', 'Tom Okoro'],
+    ['4.3-01', 'conforming', 'Hannah Reid'],
+    ['8.3.3-01', 'partially_conforming', 'Priya Shah'],
+  ] as const;
+  for (const [itemId, status, owner] of worked) {
+    await api.call('assessments.set', {
+      itemId,
+      values: {
+        status,
+        owner,
+        clientNotes: 'Seen in the interview with the service owner; minutes of the last review on file.',
+      },
+    });
+  }
+  await shell.goTo('Checklist');
+  await page.evaluate(() => (window.location.hash = '#/checklist/8.3.3-01'));
+  await expect(page.getByRole('article').getByRole('heading', { level: 2 }).first()).toContainText(
+    '8.3.3-01',
+  );
+  await expect(
+    page
+      .getByRole('region', { name: /Readiness checks/ })
+      .getByRole('listitem')
+      .first(),
+  ).toBeVisible();
+  await shot('item');
+  await page
+    .getByRole('main')
+    .locator('.checklist__detail')
+    .evaluate((element) => element.scrollBy(0, 600));
+  await shot('item-2');
+
+  await page.evaluate(() => (window.location.hash = '#/checklist/4.1-01'));
+  await expect(page.getByRole('article').getByRole('heading', { level: 2 }).first()).toContainText('4.1-01');
+  await shot('weak');
+
+  await page.evaluate(() => (window.location.hash = '#/checklist/8.2.3-01'));
+  await expect(page.getByRole('article').getByRole('heading', { level: 2 }).first()).toContainText(
+    '8.2.3-01',
+  );
+  await page.getByRole('radio', { name: 'Operated by another party' }).check();
+  await page.getByRole('combobox', { name: 'Controlling agreement' }).fill('OLA');
+  await expect(page.getByRole('listbox', { name: 'Agreements' }).getByRole('option').first()).toBeVisible();
+  await shot('operated');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('group', { name: 'Filter items' }).getByLabel('Status').selectOption('conforming');
+  await expect(page.getByTestId('checklist-count')).toHaveText(/of/);
+  await shot('filtered');
+
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  await page.getByRole('group', { name: 'Filter items' }).getByLabel('Status').selectOption('');
+  await page.evaluate(() => (window.location.hash = '#/checklist/4.2-02'));
+  await expect(page.getByRole('article').getByRole('heading', { level: 2 }).first()).toContainText('4.2-02');
+  await shot('dark');
+});

@@ -1,0 +1,164 @@
+import { create } from 'zustand';
+import type {
+  Assessment,
+  AssessmentChanges,
+  AssessmentList,
+  AssessmentProgress,
+  AssessmentStatus,
+} from '../../../src-main/api/schemas/assessment';
+import type { ClauseLibrary } from '../../../src-main/api/schemas/clause-library';
+import type { ReadinessFinding } from '../../../src-main/api/schemas/readiness';
+import type { RecordRegisterName } from '../../../src-main/api/schemas/registers/record-api';
+import { api } from '../../api/client';
+
+export interface ChecklistFilters {
+  status: AssessmentStatus | null;
+  owner: string | null;
+  withoutEvidence: boolean;
+}
+
+export const noFilters: ChecklistFilters = { status: null, owner: null, withoutEvidence: false };
+
+export function filtersActive(filters: ChecklistFilters): boolean {
+  return filters.status !== null || filters.owner !== null || filters.withoutEvidence;
+}
+
+interface ItemEntry {
+  itemId: string;
+  status: 'loading' | 'ready' | 'failed';
+  assessment: Assessment | null;
+  failure: string | null;
+}
+
+interface ChecklistState {
+  status: 'idle' | 'loading' | 'ready' | 'failed';
+  failure: string | null;
+  library: ClauseLibrary | null;
+  progress: AssessmentProgress | null;
+  /** The items passing the filters, and every owner named. */
+  list: AssessmentList | null;
+  filters: ChecklistFilters;
+  /** Readiness findings from the registers; null until the checks have run. */
+  findings: ReadinessFinding[] | null;
+  current: ItemEntry | null;
+  load(): Promise<void>;
+  setFilters(filters: Partial<ChecklistFilters>): void;
+  loadItem(itemId: string): void;
+  /** Saves some fields of the current item; resolves with the saved assessment, rejects with ApiError. */
+  update(itemId: string, changes: AssessmentChanges): Promise<Assessment>;
+  cite(itemId: string, register: RecordRegisterName, id: string): Promise<void>;
+  uncite(itemId: string, register: RecordRegisterName, id: string): Promise<void>;
+}
+
+function listInput(filters: ChecklistFilters) {
+  return {
+    ...(filters.status ? { statuses: [filters.status] } : {}),
+    ...(filters.owner ? { owner: filters.owner } : {}),
+    withoutEvidence: filters.withoutEvidence,
+  };
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export const useChecklistStore = create<ChecklistState>()((set, get) => {
+  let listRequest = 0;
+  let itemRequest = 0;
+
+  const refreshCounts = async () => {
+    const asked = ++listRequest;
+    const [progress, list] = await Promise.all([
+      api.call('assessments.progress', {}),
+      api.call('assessments.list', listInput(get().filters)),
+    ]);
+    if (asked === listRequest) set({ progress, list });
+    else set({ progress });
+  };
+
+  const settle = (itemId: string, assessment: Assessment) => {
+    if (get().current?.itemId === itemId) {
+      set({ current: { itemId, status: 'ready', assessment, failure: null } });
+    }
+    void refreshCounts().catch(() => undefined);
+  };
+
+  return {
+    status: 'idle',
+    failure: null,
+    library: null,
+    progress: null,
+    list: null,
+    filters: noFilters,
+    findings: null,
+    current: null,
+
+    async load() {
+      if (get().status === 'loading') return;
+      set({ status: get().library ? 'ready' : 'loading', failure: null });
+      try {
+        const [library, progress, list] = await Promise.all([
+          get().library ?? api.call('clauses.library', {}),
+          api.call('assessments.progress', {}),
+          api.call('assessments.list', listInput(get().filters)),
+        ]);
+        set({ status: 'ready', library, progress, list });
+      } catch (error) {
+        set({ status: 'failed', failure: message(error) });
+        return;
+      }
+      // The registers are checked after the tree shows: the findings only add to the detail pane.
+      api.call('readiness.run', {}).then(
+        (report) => set({ findings: report.findings }),
+        () => set({ findings: [] }),
+      );
+    },
+
+    setFilters(changes) {
+      const filters = { ...get().filters, ...changes };
+      const asked = ++listRequest;
+      set({ filters });
+      api.call('assessments.list', listInput(filters)).then(
+        (list) => {
+          if (asked === listRequest) set({ list });
+        },
+        () => undefined,
+      );
+    },
+
+    loadItem(itemId) {
+      const asked = ++itemRequest;
+      const previous = get().current;
+      set({
+        current:
+          previous?.itemId === itemId
+            ? previous
+            : { itemId, status: 'loading', assessment: null, failure: null },
+      });
+      api.call('assessments.get', { itemId }).then(
+        (assessment) => {
+          if (asked === itemRequest) set({ current: { itemId, status: 'ready', assessment, failure: null } });
+        },
+        (error: unknown) => {
+          if (asked === itemRequest) {
+            set({ current: { itemId, status: 'failed', assessment: null, failure: message(error) } });
+          }
+        },
+      );
+    },
+
+    async update(itemId, changes) {
+      const assessment = await api.call('assessments.set', { itemId, values: changes });
+      settle(itemId, assessment);
+      return assessment;
+    },
+
+    async cite(itemId, register, id) {
+      settle(itemId, await api.call('assessments.cite', { itemId, record: { register, id } }));
+    },
+
+    async uncite(itemId, register, id) {
+      settle(itemId, await api.call('assessments.uncite', { itemId, record: { register, id } }));
+    },
+  };
+});
