@@ -42,3 +42,11 @@ function isValidationIssue(value: unknown): value is ValidationIssue {
   const { path, message } = value as Record<string, unknown>;
   return Array.isArray(path) && path.every((part) => typeof part === 'string') && typeof message === 'string';
 }
+
+/** The message of a failed call or read, in words for the user: the core's own words where it gave them. */
+export function failureMessage(error: unknown): string {
+  if (error instanceof ApiError && error.issues.length > 0) {
+    return error.issues.map((issue) => issue.message).join(' ');
+  }
+  return error instanceof Error ? error.message : String(error);
+}

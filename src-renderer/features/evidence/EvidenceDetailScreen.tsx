@@ -4,13 +4,13 @@ import { ApiError } from '../../api/api-error';
 import { api } from '../../api/client';
 import { navigateToHref } from '../../app/router/hash-route';
 import { Card } from '../../shared/components/Card';
-import { Dialog } from '../../shared/components/Dialog';
 import { Field } from '../../shared/components/Field';
 import { SCREEN_HEADING_ID } from '../../shared/components/ScreenHeader';
 import { BackIcon, TrashIcon } from '../../shared/components/icons';
 import { formatByteSize } from '../../shared/format/byte-size';
 import { formatTimestamp } from '../../shared/format/timestamp';
-import { failureMessage } from '../registers/import-export/file-transfer';
+import { failureMessage } from '../../api/api-error';
+import { ConfirmDeleteDialog } from '../../shared/components/ConfirmDeleteDialog';
 import { detailHref } from '../registers/model/register-routes';
 import { capitalised, isRegisterId, registers } from '../registers/model/registers';
 import { useFlashStore } from '../registers/state/register-data-store';
@@ -238,58 +238,29 @@ function LinksCard({ evidence, onChanged }: { evidence: Evidence; onChanged(next
 }
 
 function DeleteEvidenceDialog({ evidence, onDismiss }: { evidence: Evidence; onDismiss(): void }) {
-  const [working, setWorking] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   const remove = async () => {
-    setWorking(true);
-    setFailure(null);
-    try {
-      const outcome = await api.call('evidence.delete', { id: evidence.id });
-      useEvidenceStore.getState().changed();
-      useFlashStore
-        .getState()
-        .show(
-          `Evidence ${evidence.code} deleted${outcome.contentRemoved ? '' : '; its content stays, shared with another file'}.`,
-          evidenceListHref,
-        );
-      navigateToHref(evidenceListHref);
-    } catch (error) {
-      setWorking(false);
-      setFailure(failureMessage(error));
-    }
+    const outcome = await api.call('evidence.delete', { id: evidence.id });
+    useEvidenceStore.getState().changed();
+    useFlashStore
+      .getState()
+      .show(
+        `Evidence ${evidence.code} deleted${outcome.contentRemoved ? '' : '; its content stays, shared with another file'}.`,
+        evidenceListHref,
+      );
+    navigateToHref(evidenceListHref);
   };
   return (
-    <Dialog
+    <ConfirmDeleteDialog
       title={`Delete evidence ${evidence.code}?`}
+      confirmLabel="Delete evidence"
+      onConfirm={remove}
       onDismiss={onDismiss}
-      dismissable={!working}
-      tone="danger"
-      actions={
-        <>
-          <button type="button" className="button" onClick={onDismiss} disabled={working} data-autofocus="">
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={() => void remove()}
-            disabled={working}
-          >
-            {working ? 'Deleting…' : 'Delete evidence'}
-          </button>
-        </>
-      }
     >
       <p>
         <strong>{evidence.fileName}</strong> and its links will be removed from the evidence library. The
         change log keeps a record of it.
       </p>
-      {failure && (
-        <p className="notice notice--error" role="alert">
-          {failure}
-        </p>
-      )}
-    </Dialog>
+    </ConfirmDeleteDialog>
   );
 }
 

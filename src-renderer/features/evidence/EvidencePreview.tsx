@@ -3,7 +3,7 @@ import type { Evidence } from '../../../src-main/api/schemas/evidence';
 import { api } from '../../api/client';
 import { DownloadIcon } from '../../shared/components/icons';
 import { formatByteSize } from '../../shared/format/byte-size';
-import { failureMessage } from '../registers/import-export/file-transfer';
+import { failureMessage } from '../../api/api-error';
 import { base64Bytes, mediaTypeLabel } from './evidence-format';
 
 const TEXT_LINES = 200;

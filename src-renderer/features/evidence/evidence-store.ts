@@ -2,7 +2,8 @@ import { create } from 'zustand';
 import type { Evidence } from '../../../src-main/api/schemas/evidence';
 import { api } from '../../api/client';
 import { useWorkspaceStore } from '../workspace/workspace-store';
-import { readAsBase64, failureMessage } from '../registers/import-export/file-transfer';
+import { failureMessage } from '../../api/api-error';
+import { readAsBase64 } from '../registers/import-export/file-transfer';
 
 /** What happened to one file the user added: kept, kept but its content was already there, or refused. */
 export interface AddOutcome {

@@ -5,7 +5,6 @@ import { ApiError } from '../../api/api-error';
 import { api } from '../../api/client';
 import { navigateToHref } from '../../app/router/hash-route';
 import { Card } from '../../shared/components/Card';
-import { Dialog } from '../../shared/components/Dialog';
 import { Field } from '../../shared/components/Field';
 import { SCREEN_HEADING_ID } from '../../shared/components/ScreenHeader';
 import { BackIcon, TrashIcon } from '../../shared/components/icons';
@@ -14,7 +13,8 @@ import { ItemSelect } from '../evidence/ItemSelect';
 import { RecordChooser } from '../evidence/RecordChooser';
 import { evidenceHref } from '../evidence/evidence-format';
 import { itemText, useItemLibrary } from '../evidence/item-library-store';
-import { failureMessage } from '../registers/import-export/file-transfer';
+import { failureMessage } from '../../api/api-error';
+import { ConfirmDeleteDialog } from '../../shared/components/ConfirmDeleteDialog';
 import { RecordLink } from '../registers/detail/detail-parts';
 import { capitalised, registers } from '../registers/model/registers';
 import { useFlashStore } from '../registers/state/register-data-store';
@@ -79,52 +79,24 @@ function valuesOf(finding: Finding | null): FormValues {
 }
 
 function DeleteFindingDialog({ finding, onDismiss }: { finding: Finding; onDismiss(): void }) {
-  const [working, setWorking] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   const remove = async () => {
-    setWorking(true);
-    try {
-      await api.call('findings.delete', { id: finding.id });
-      useFindingsStore.getState().changed();
-      useFlashStore.getState().show(`Finding ${finding.code} deleted.`, findingsListHref);
-      navigateToHref(findingsListHref);
-    } catch (error) {
-      setWorking(false);
-      setFailure(failureMessage(error));
-    }
+    await api.call('findings.delete', { id: finding.id });
+    useFindingsStore.getState().changed();
+    useFlashStore.getState().show(`Finding ${finding.code} deleted.`, findingsListHref);
+    navigateToHref(findingsListHref);
   };
   return (
-    <Dialog
+    <ConfirmDeleteDialog
       title={`Delete finding ${finding.code}?`}
+      confirmLabel="Delete finding"
+      onConfirm={remove}
       onDismiss={onDismiss}
-      dismissable={!working}
-      tone="danger"
-      actions={
-        <>
-          <button type="button" className="button" onClick={onDismiss} disabled={working} data-autofocus="">
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={() => void remove()}
-            disabled={working}
-          >
-            {working ? 'Deleting…' : 'Delete finding'}
-          </button>
-        </>
-      }
     >
       <p>
         <strong>{finding.title}</strong> and its corrective action will be removed. The change log keeps a
         copy.
       </p>
-      {failure && (
-        <p className="notice notice--error" role="alert">
-          {failure}
-        </p>
-      )}
-    </Dialog>
+    </ConfirmDeleteDialog>
   );
 }
 

@@ -6,7 +6,7 @@ import type {
   FindingType,
 } from '../../../src-main/api/schemas/findings';
 import { api } from '../../api/client';
-import { failureMessage } from '../registers/import-export/file-transfer';
+import { failureMessage } from '../../api/api-error';
 import { useWorkspaceStore } from '../workspace/workspace-store';
 
 interface FindingsState {

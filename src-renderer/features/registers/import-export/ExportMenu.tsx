@@ -11,7 +11,8 @@ import {
   type FileFormat,
   type FileRegister,
 } from './file-registers';
-import { downloadFile, failureMessage } from './file-transfer';
+import { failureMessage } from '../../../api/api-error';
+import { downloadFile } from './file-transfer';
 
 interface Choice {
   register: FileRegister;

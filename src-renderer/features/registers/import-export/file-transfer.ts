@@ -1,5 +1,3 @@
-import { ApiError } from '../../../api/api-error';
-
 /** The content of a file the user chose, as base64 (what the import methods take). */
 export function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -41,12 +39,4 @@ export function downloadFile({
   link.remove();
   // The download has taken its copy once the click is handled; a minute is plenty of margin.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-/** The message of a failed call or read, in words for the user: the core's own words where it gave them. */
-export function failureMessage(error: unknown): string {
-  if (error instanceof ApiError && error.issues.length > 0) {
-    return error.issues.map((issue) => issue.message).join(' ');
-  }
-  return error instanceof Error ? error.message : String(error);
 }

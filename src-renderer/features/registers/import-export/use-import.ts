@@ -3,7 +3,8 @@ import type { MethodOutput } from '../../../../src-main/api/contract';
 import { api } from '../../../api/client';
 import { useRegisterData } from '../state/register-data-store';
 import type { FileRegister } from './file-registers';
-import { failureMessage, readAsBase64 } from './file-transfer';
+import { failureMessage } from '../../../api/api-error';
+import { readAsBase64 } from './file-transfer';
 
 export type ImportPreview = MethodOutput<'registers.importPreview'>;
 export type ImportReport = MethodOutput<'registers.import'>;
