@@ -6,11 +6,16 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+// CLAUSEBOOK_DIST lets two builds run side by side (e.g. dist-review); it must stay inside the
+// checkout so the built code still finds assets/ by walking up from its own folder.
+const dist = process.env.CLAUSEBOOK_DIST ?? 'dist';
+if (!/^dist(-[a-z0-9]+)?$/.test(dist))
+  throw new Error(`CLAUSEBOOK_DIST must be dist or dist-<name>, not ${dist}`);
 const outputs = [
-  'dist/renderer/index.html',
-  'dist/main/main.cjs',
-  'dist/main/preload.cjs',
-  'dist/cli/clausebook.cjs',
+  `${dist}/renderer/index.html`,
+  `${dist}/main/main.cjs`,
+  `${dist}/main/preload.cjs`,
+  `${dist}/cli/clausebook.cjs`,
 ];
 
 if (process.argv.includes('--if-missing') && outputs.every((file) => existsSync(path.join(root, file)))) {
@@ -21,9 +26,13 @@ if (process.argv.includes('--if-missing') && outputs.every((file) => existsSync(
 const { build: viteBuild } = await import('vite');
 const { build: esbuild } = await import('esbuild');
 
-rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+rmSync(path.join(root, dist), { recursive: true, force: true });
 
-await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+await viteBuild({
+  configFile: path.join(root, 'vite.config.ts'),
+  logLevel: 'warn',
+  build: { outDir: path.join(root, dist, 'renderer') },
+});
 
 const node = {
   bundle: true,
@@ -38,15 +47,15 @@ const node = {
 };
 
 await Promise.all([
-  esbuild({ ...node, entryPoints: ['src-main/electron/main-entry.ts'], outfile: 'dist/main/main.cjs' }),
+  esbuild({ ...node, entryPoints: ['src-main/electron/main-entry.ts'], outfile: `${dist}/main/main.cjs` }),
   // A sandboxed preload runs in a restricted CommonJS environment: bundle everything it uses.
   esbuild({
     ...node,
     platform: 'browser',
     entryPoints: ['src-main/electron/preload.ts'],
-    outfile: 'dist/main/preload.cjs',
+    outfile: `${dist}/main/preload.cjs`,
   }),
-  esbuild({ ...node, entryPoints: ['src-main/cli/main.ts'], outfile: 'dist/cli/clausebook.cjs' }),
+  esbuild({ ...node, entryPoints: ['src-main/cli/main.ts'], outfile: `${dist}/cli/clausebook.cjs` }),
 ]);
 
 for (const file of outputs) {
