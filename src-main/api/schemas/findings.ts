@@ -16,6 +16,7 @@ export const correctiveActionStatuses = ['not_started', 'in_progress', 'implemen
 
 export type FindingType = (typeof findingTypes)[number];
 export type FindingStatus = (typeof findingStatuses)[number];
+export type CorrectiveActionStatus = (typeof correctiveActionStatuses)[number];
 
 export const findingType = z.enum(findingTypes, {
   error: 'Choose major nonconformity, minor nonconformity, observation or opportunity for improvement.',

@@ -11,6 +11,7 @@ import { createRecordIn, updateRecordIn } from '../registers/records';
 import type { RecordRegister } from '../registers/specs';
 import { writeContext } from '../registers/write-context';
 import { sampleAgreements } from './sample-agreements';
+import { populateSampleChecklist } from './populate-sample-checklist';
 import { SampleCalendar } from './sample-calendar';
 import { sampleCustomers } from './sample-customers';
 import type { AgreementKey, CustomerKey, ServiceKey, SupplierKey } from './sample-keys';
@@ -156,4 +157,9 @@ export function populateSample(db: Database.Database, now: Date): void {
         : { subject: 'supplier', supplierId: supplierIds.of(review.subject.supplier) };
     create('reviews', reviewInput.parse({ ...review.values, ...subject }));
   }
+
+  populateSampleChecklist(context, calendar, {
+    agreement: (key) => agreementIds.of(key),
+    supplier: (key) => supplierIds.of(key),
+  });
 }

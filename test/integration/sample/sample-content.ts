@@ -36,6 +36,12 @@ export function sampleContent(db: Database.Database): Record<string, unknown[]> 
       ORDER BY 1`,
     actions: `SELECT r.code, x.position, x.description, x.owner, x.due_date, x.status FROM review_action x
       JOIN review r ON r.id = x.review_id ORDER BY 1, 2`,
+    assessments: `SELECT item_id, status, client_notes, internal_notes, interviewees, owner, due_date
+      FROM assessment ORDER BY item_id`,
+    evidence: `SELECT e.code, e.file_name, e.media_type, e.sha256, e.effective_date, group_concat(i.item_id)
+      FROM evidence e LEFT JOIN evidence_item i ON i.evidence_id = e.id GROUP BY e.id ORDER BY e.code`,
+    findings: `SELECT code, type, title, status, raised_on, action_owner, action_due_date, action_status
+      FROM finding ORDER BY code`,
   };
   return Object.fromEntries(
     Object.entries(queries).map(([name, sql]) => [name, db.prepare(sql).raw().all()]),

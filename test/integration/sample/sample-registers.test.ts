@@ -220,7 +220,11 @@ describe('the sample workspace registers', () => {
         + (SELECT count(*) FROM agreement) + (SELECT count(*) FROM target) + (SELECT count(*) FROM review)`,
     );
     const creates = count("SELECT count(*) FROM change_log WHERE operation = 'create'");
-    expect(creates).toBe(records + count('SELECT count(*) FROM measurement'));
+    const checklist = count(
+      `SELECT (SELECT count(*) FROM measurement) + (SELECT count(*) FROM evidence) + (SELECT count(*) FROM assessment)
+        + (SELECT count(*) FROM finding)`,
+    );
+    expect(creates).toBe(records + checklist);
     expect(count("SELECT count(*) FROM change_log WHERE operation = 'delete'")).toBe(0);
     expect(count('SELECT count(*) FROM record_search')).toBe(records);
     expect(h.db().pragma('foreign_key_check')).toEqual([]);
