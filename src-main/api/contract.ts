@@ -9,6 +9,7 @@ import { assessmentMethods } from './assessment-methods';
 import { evidenceMethods } from './evidence-methods';
 import { findingMethods } from './findings-methods';
 import { readinessMethods } from './readiness-methods';
+import { dashboardMethods } from './dashboard-methods';
 import { recordId } from './schemas/fields';
 import { agreement, agreementInput } from './schemas/registers/agreement';
 import { customer, customerInput } from './schemas/registers/customer';
@@ -130,6 +131,7 @@ export const contract = {
   ...evidenceMethods,
   ...findingMethods,
   ...readinessMethods,
+  ...dashboardMethods,
   'records.options': method({
     access: 'renderer',
     summary: 'Id, code and name of records of one register, for pickers; searched by code or name.',

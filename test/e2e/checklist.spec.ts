@@ -1,13 +1,44 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { ChecklistPage } from './pages/checklist-page';
+import type { WorkspaceApi } from './workspace-api';
+
+/**
+ * The sample workspace arrives part-assessed. Tests that walk clause 4 from its start put it back
+ * as a new engagement has it: nothing assessed, owned, cited or linked.
+ */
+async function startClauseAfresh(api: WorkspaceApi, clause: string): Promise<void> {
+  const { items } = await api.call('assessments.list', { clause });
+  for (const { itemId } of items) {
+    const assessment = await api.call('assessments.get', { itemId });
+    for (const file of assessment.evidence) {
+      await api.call('evidence.unlink', { id: file.id, target: { kind: 'item', itemId } });
+    }
+    for (const { register, id } of assessment.citedRecords) {
+      await api.call('assessments.uncite', { itemId, record: { register, id } });
+    }
+    await api.call('assessments.set', {
+      itemId,
+      values: {
+        status: 'not_assessed',
+        owner: '',
+        clientNotes: '',
+        internalNotes: '',
+        interviewees: [],
+        dueDate: null,
+      },
+    });
+  }
+}
 
 test.describe('checklist', () => {
   test('an item is assessed through the UI, its clause progress follows, and a reload keeps it', async ({
     shell,
     page,
+    api,
   }) => {
     const checklist = new ChecklistPage(page);
+    await startClauseAfresh(api, '4');
     await shell.goTo('Checklist');
     // With nothing assessed yet, the screen opens on the first item and says so in the address.
     await checklist.expectItem('4.1-01');
@@ -55,8 +86,9 @@ test.describe('checklist', () => {
     await expect(checklist.tree.getByRole('treeitem', { name: /^4\.1-0/ })).toHaveCount(1);
   });
 
-  test('leaving a field saves it, so moving on loses nothing', async ({ shell, page }) => {
+  test('leaving a field saves it, so moving on loses nothing', async ({ shell, page, api }) => {
     const checklist = new ChecklistPage(page);
+    await startClauseAfresh(api, '4');
     await shell.goTo('Checklist');
     await checklist.expectItem('4.1-01');
     await checklist.owner.fill('Marta Lind');
@@ -102,8 +134,10 @@ test.describe('checklist', () => {
   test('next unassessed, status keys and the tree keyboard move through the items', async ({
     shell,
     page,
+    api,
   }) => {
     const checklist = new ChecklistPage(page);
+    await startClauseAfresh(api, '4');
     await shell.goTo('Checklist');
     await checklist.expectItem('4.1-01');
     await expect(page.getByText('Keys, when not typing')).toBeVisible();

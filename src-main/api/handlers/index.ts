@@ -11,6 +11,7 @@ import { registerAssessmentHandlers } from './assessment-handlers';
 import { registerEvidenceHandlers } from './evidence-handlers';
 import { registerFindingHandlers } from './findings-handlers';
 import { registerReadinessHandlers } from './readiness-handlers';
+import { registerDashboardHandlers } from './dashboard-handlers';
 
 export interface ApiOptions {
   appVersion: string;
@@ -34,6 +35,7 @@ export function createApi(session: Session, options: ApiOptions): HandlerRegistr
   registerEvidenceHandlers(api, session);
   registerFindingHandlers(api, session);
   registerReadinessHandlers(api, session);
+  registerDashboardHandlers(api, session);
   const missing = methodNames.filter((method) => !api.has(method));
   if (missing.length > 0) throw new Error(`No handler registered for ${missing.join(', ')}.`);
   return api;

@@ -8,6 +8,7 @@ import { useChecklistStore } from './checklist-store';
 import { ChecklistToolbar } from './ChecklistToolbar';
 import { ClauseTree } from './ClauseTree';
 import { ItemDetail } from './ItemDetail';
+import { readinessTallies, type ReadinessTallies } from './readiness-tally';
 import { typesText } from './typing';
 import './checklist.css';
 
@@ -85,6 +86,11 @@ export function ChecklistScreen() {
     [progress],
   );
   const rows = useMemo(() => new Map((list?.items ?? []).map((row) => [row.itemId, row])), [list]);
+  // The one readiness run of this screen (see the store) feeds the tree's badges and the detail pane.
+  const readiness = useMemo(
+    (): ReadinessTallies => (library && findings ? readinessTallies(library, findings) : new Map()),
+    [library, findings],
+  );
   const clauseFindings = useMemo(() => {
     if (!findings || !located) return findings === null ? null : [];
     const number = located.clause.number;
@@ -142,6 +148,7 @@ export function ChecklistScreen() {
                   library={library}
                   progress={progressByClause}
                   rows={rows}
+                  readiness={readiness}
                   selectedItemId={itemId}
                 />
               )}

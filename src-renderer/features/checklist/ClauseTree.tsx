@@ -3,12 +3,16 @@ import type { AssessmentRow, ClauseProgress } from '../../../src-main/api/schema
 import type { Clause, ClauseLibrary } from '../../../src-main/api/schemas/clause-library';
 import { clauseHolds, statusMeta } from './checklist-model';
 import { goToItem } from './checklist-route';
+import { ReadinessBadge } from './ReadinessBadge';
+import { clauseTallyKey, itemTallyKey, type ReadinessTallies } from './readiness-tally';
 
 interface ClauseTreeProps {
   library: ClauseLibrary;
   progress: ReadonlyMap<string, ClauseProgress>;
   /** The items passing the filters, by id; others are not shown. */
   rows: ReadonlyMap<string, AssessmentRow>;
+  /** Readiness findings per clause (rolled up) and per item; empty until the checks have run. */
+  readiness: ReadinessTallies;
   selectedItemId: string | null;
 }
 
@@ -45,7 +49,7 @@ function ancestorKeys(library: ClauseLibrary, itemId: string): string[] {
  * The clause tree of the checklist, after the ARIA tree pattern: one tab stop, arrows move, Right
  * opens a clause or enters it, Left closes it or goes up, Enter or a click shows an item.
  */
-export function ClauseTree({ library, progress, rows, selectedItemId }: ClauseTreeProps) {
+export function ClauseTree({ library, progress, rows, readiness, selectedItemId }: ClauseTreeProps) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const treeRef = useRef<HTMLUListElement>(null);
@@ -153,6 +157,7 @@ export function ClauseTree({ library, progress, rows, selectedItemId }: ClauseTr
     const key = clauseKey(clause.number);
     const open = expanded.has(key);
     const entry = progress.get(clause.number);
+    const tally = readiness.get(clauseTallyKey(clause.number));
     const labelId = `${domId(key)}-label`;
     const descriptionId = `${domId(key)}-description`;
     const groupId = `${domId(key)}-group`;
@@ -183,6 +188,7 @@ export function ClauseTree({ library, progress, rows, selectedItemId }: ClauseTr
             <span className="ctree__number">{clause.number}</span>{' '}
             <span className="ctree__title">{clause.title}</span>
             {entry && <ClauseProgressText entry={entry} />}
+            {tally && <ReadinessBadge tally={tally} />}
           </span>
           {entry && <ClauseProgressBar entry={entry} />}
           {entry && (
@@ -198,6 +204,7 @@ export function ClauseTree({ library, progress, rows, selectedItemId }: ClauseTr
               if (!row) return null;
               const ikey = itemKey(item.id);
               const meta = statusMeta(row.status);
+              const itemTally = readiness.get(itemTallyKey(item.id));
               const selected = item.id === selectedItemId;
               return (
                 <li
@@ -227,6 +234,12 @@ export function ClauseTree({ library, progress, rows, selectedItemId }: ClauseTr
                     <span className="ctree__weak" title="Conforming without evidence">
                       <span className="visually-hidden">, without evidence</span>
                     </span>
+                  )}
+                  {itemTally && (
+                    <>
+                      <span className="visually-hidden">, </span>
+                      <ReadinessBadge tally={itemTally} />
+                    </>
                   )}
                 </li>
               );

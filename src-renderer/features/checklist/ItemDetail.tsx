@@ -1,19 +1,21 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import type { Assessment, AssessmentStatus } from '../../../src-main/api/schemas/assessment';
 import type { ReadinessFinding } from '../../../src-main/api/schemas/readiness';
 import { ApiError } from '../../api/api-error';
 import { Card } from '../../shared/components/Card';
 import { StatusChip } from '../../shared/components/StatusChip';
-import { formatByteSize } from '../../shared/format/byte-size';
+import { UploadIcon } from '../../shared/components/icons';
 import { RecordPicker } from '../registers/forms/RecordPicker';
 import { detailHref } from '../registers/model/register-routes';
 import { isRegisterId, registers } from '../registers/model/registers';
 import { AssessmentNotesForm } from './AssessmentNotesForm';
 import { CitedRecords } from './CitedRecords';
+import { ItemEvidence } from './ItemEvidence';
 import { statusMeta, statusMetas, type LocatedItem } from './checklist-model';
 import { useChecklistStore } from './checklist-store';
 import { typesText } from './typing';
 import { StatusControl } from './StatusControl';
+import { useEvidenceUpload } from './use-evidence-upload';
 
 interface ItemDetailProps {
   located: LocatedItem;
@@ -21,6 +23,10 @@ interface ItemDetailProps {
   owners: readonly string[];
   /** Readiness findings of this item's clause; those of the item itself come first. */
   findings: readonly ReadinessFinding[] | null;
+}
+
+function carriesFiles(event: DragEvent): boolean {
+  return event.dataTransfer.types.includes('Files');
 }
 
 const severityTone = { major: 'danger', minor: 'warning', observation: 'neutral' } as const;
@@ -40,6 +46,8 @@ export function ItemDetail({ located, assessment, owners, findings }: ItemDetail
   const shownStatus: AssessmentStatus = pendingOperated
     ? 'operated_by_other_party'
     : (chosen ?? assessment.status);
+  const upload = useEvidenceUpload(itemId);
+  const [dropping, setDropping] = useState(false);
 
   const save = (status: AssessmentStatus, agreementId?: string) => {
     setStatusProblem(null);
@@ -98,7 +106,34 @@ export function ItemDetail({ located, assessment, owners, findings }: ItemDetail
   const clauseFindings = findings ?? [];
 
   return (
-    <article className="item-detail" aria-labelledby="item-heading">
+    <article
+      className={dropping ? 'item-detail item-detail--dropping' : 'item-detail'}
+      aria-labelledby="item-heading"
+      // Files dropped anywhere on the item are added to the library and linked to it.
+      onDragOver={(event) => {
+        if (!carriesFiles(event) || upload.adding) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'copy';
+        setDropping(true);
+      }}
+      onDragLeave={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropping(false);
+      }}
+      onDrop={(event) => {
+        if (!carriesFiles(event)) return;
+        event.preventDefault();
+        setDropping(false);
+        if (!upload.adding) upload.add([...event.dataTransfer.files]);
+      }}
+    >
+      {dropping && (
+        <div className="item-detail__drop-banner">
+          <p className="item-detail__drop-message">
+            <UploadIcon />
+            Drop the files to add them to the evidence library and link them to {itemId}
+          </p>
+        </div>
+      )}
       <header className="item-detail__header">
         <p className="item-detail__path">
           {path.map((clause, index) => (
@@ -191,18 +226,7 @@ export function ItemDetail({ located, assessment, owners, findings }: ItemDetail
           <CitedRecords itemId={itemId} assessment={assessment} relatedRegisters={relatedRegisters} />
         </Card>
         <Card title="Evidence files">
-          {assessment.evidence.length === 0 ? (
-            <p className="card__empty">No evidence file is linked to this item.</p>
-          ) : (
-            <ul className="item-detail__files">
-              {assessment.evidence.map((file) => (
-                <li key={file.id}>
-                  <span className="cited__code">{file.code}</span> {file.fileName}{' '}
-                  <span className="card__meta">{formatByteSize(file.sizeBytes)}</span>
-                </li>
-              ))}
-            </ul>
-          )}
+          <ItemEvidence itemId={itemId} assessment={assessment} upload={upload} />
         </Card>
       </div>
 

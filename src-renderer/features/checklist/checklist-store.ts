@@ -10,6 +10,12 @@ import type { ClauseLibrary } from '../../../src-main/api/schemas/clause-library
 import type { ReadinessFinding } from '../../../src-main/api/schemas/readiness';
 import type { RecordRegisterName } from '../../../src-main/api/schemas/registers/record-api';
 import { api } from '../../api/client';
+import {
+  addEvidenceFile,
+  useEvidenceStore,
+  type AddOutcome,
+  type NewFileLinks,
+} from '../evidence/evidence-store';
 
 export interface ChecklistFilters {
   status: AssessmentStatus | null;
@@ -48,6 +54,11 @@ interface ChecklistState {
   update(itemId: string, changes: AssessmentChanges): Promise<Assessment>;
   cite(itemId: string, register: RecordRegisterName, id: string): Promise<void>;
   uncite(itemId: string, register: RecordRegisterName, id: string): Promise<void>;
+  /** Links evidence files already in the library to the item, one after the other; rejects on the first refusal. */
+  linkEvidence(itemId: string, evidenceIds: readonly string[]): Promise<void>;
+  unlinkEvidence(itemId: string, evidenceId: string): Promise<void>;
+  /** Stores new files and links each to the item in the same step; one outcome per file, never rejects. */
+  addEvidence(itemId: string, files: readonly File[]): Promise<AddOutcome[]>;
 }
 
 function listInput(filters: ChecklistFilters) {
@@ -83,6 +94,25 @@ export const useChecklistStore = create<ChecklistState>()((set, get) => {
     void refreshCounts().catch(() => undefined);
   };
 
+  /** The item's library, for links that name an item: the assessment knows it once loaded. */
+  const libraryOf = (itemId: string): string | undefined => {
+    const current = get().current;
+    return (current?.itemId === itemId ? current.assessment?.libraryId : undefined) ?? get().library?.id;
+  };
+  const itemTarget = (itemId: string) => {
+    const libraryId = libraryOf(itemId);
+    return { kind: 'item', itemId, ...(libraryId ? { libraryId } : {}) } as const;
+  };
+
+  /**
+   * After evidence links changed: the item again (its files and weak flag come from the core), the
+   * tree's counts, and the evidence library's list, whose "Linked to" column moved too.
+   */
+  const evidenceChanged = async (itemId: string) => {
+    useEvidenceStore.getState().changed();
+    settle(itemId, await api.call('assessments.get', { itemId }));
+  };
+
   return {
     status: 'idle',
     failure: null,
@@ -107,7 +137,8 @@ export const useChecklistStore = create<ChecklistState>()((set, get) => {
         set({ status: 'failed', failure: message(error) });
         return;
       }
-      // The registers are checked after the tree shows: the findings only add to the detail pane.
+      // The registers are checked after the tree shows: the findings only add badges to the tree
+      // and a card to the detail pane. One run serves the whole screen.
       api.call('readiness.run', {}).then(
         (report) => set({ findings: report.findings }),
         () => set({ findings: [] }),
@@ -159,6 +190,36 @@ export const useChecklistStore = create<ChecklistState>()((set, get) => {
 
     async uncite(itemId, register, id) {
       settle(itemId, await api.call('assessments.uncite', { itemId, record: { register, id } }));
+    },
+
+    async linkEvidence(itemId, evidenceIds) {
+      const target = itemTarget(itemId);
+      try {
+        for (const id of evidenceIds) await api.call('evidence.link', { id, target });
+      } finally {
+        // Those linked before a refusal stay linked, and show.
+        await evidenceChanged(itemId);
+      }
+    },
+
+    async unlinkEvidence(itemId, evidenceId) {
+      const target = itemTarget(itemId);
+      try {
+        await api.call('evidence.unlink', { id: evidenceId, target });
+      } finally {
+        await evidenceChanged(itemId);
+      }
+    },
+
+    async addEvidence(itemId, files) {
+      const links: NewFileLinks = [itemTarget(itemId)];
+      const outcomes: AddOutcome[] = [];
+      // One after the other, as on the evidence screen: each may be large.
+      for (const file of files) outcomes.push(await addEvidenceFile(file, links, 'this item'));
+      // The files are in; should the item fail to reload, it shows them the next time it loads.
+      if (outcomes.some((outcome) => outcome.evidenceId))
+        await evidenceChanged(itemId).catch(() => undefined);
+      return outcomes;
     },
   };
 });

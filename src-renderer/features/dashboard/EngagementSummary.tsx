@@ -17,7 +17,7 @@ export function EngagementSummary() {
   return (
     <Card
       title="Engagement"
-      className="dashboard__engagement"
+      className="dash-card dash-card--engagement"
       action={
         <a className="card__action" href={sectionHref('settings')}>
           Edit<span className="visually-hidden"> engagement settings</span>

@@ -57,7 +57,7 @@ export function NextSteps() {
   if (!engagement) return null;
   const steps = [engagementStep(engagement), ...laterSteps];
   return (
-    <Card title="What comes next" className="dashboard__next">
+    <Card title="What comes next" className="dash-card dash-card--next">
       <ol className="steps">
         {steps.map((step, index) => (
           <li key={step.title} className={step.done ? 'steps__item steps__item--done' : 'steps__item'}>

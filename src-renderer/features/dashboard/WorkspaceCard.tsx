@@ -8,7 +8,7 @@ export function WorkspaceCard() {
   if (!summary) return null;
   const changes = summary.counts.changes;
   return (
-    <Card title="Workspace" className="dashboard__workspace">
+    <Card title="Workspace" className="dash-card dash-card--workspace">
       <dl className="facts">
         <div className="facts__row">
           <dt>File</dt>

@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { ScreenHeader } from '../../shared/components/ScreenHeader';
-import { StatusChip } from '../../shared/components/StatusChip';
 import { UploadIcon } from '../../shared/components/icons';
 import { formatByteSize } from '../../shared/format/byte-size';
 import { formatCalendarDate } from '../../shared/format/calendar-date';
 import { formatTimestamp } from '../../shared/format/timestamp';
-import { useEvidenceStore, type AddOutcome } from './evidence-store';
+import { AddOutcomes } from './AddOutcomes';
+import { useEvidenceStore } from './evidence-store';
 import { evidenceHref, linkSummary, mediaTypeLabel, shortHash } from './evidence-format';
 
 const SEARCH_DELAY_MS = 120;
@@ -13,32 +13,6 @@ const addedDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer.types.includes('Files');
-}
-
-function Outcomes({ outcomes }: { outcomes: AddOutcome[] }) {
-  if (outcomes.length === 0) return null;
-  return (
-    <ul className="add-outcomes" aria-label="Files added">
-      {outcomes.map((outcome, index) => (
-        <li key={`${outcome.fileName}-${index}`} className={`add-outcome add-outcome--${outcome.tone}`}>
-          <StatusChip
-            label={
-              outcome.tone === 'success' ? 'Added' : outcome.tone === 'warning' ? 'Duplicate' : 'Not added'
-            }
-            tone={outcome.tone}
-          />
-          <span className="add-outcome__text">
-            {outcome.evidenceId ? (
-              <a href={evidenceHref(outcome.evidenceId)}>{outcome.fileName}</a>
-            ) : (
-              <strong>{outcome.fileName}</strong>
-            )}
-            : {outcome.message}
-          </span>
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 /** The evidence library: every file with its type, size, dates, links and fingerprint; add by picker or drop. */
@@ -139,7 +113,7 @@ export function EvidenceListScreen() {
           : 'Or drop files anywhere on this screen. Up to 100 MiB each.'}
       </p>
       <div aria-live="polite">
-        <Outcomes outcomes={outcomes} />
+        <AddOutcomes outcomes={outcomes} />
       </div>
       <div className="list-toolbar" role="search" aria-label="Search and filter evidence">
         <div className="search-box">

@@ -5,6 +5,7 @@ import { DownloadIcon } from '../../shared/components/icons';
 import { formatByteSize } from '../../shared/format/byte-size';
 import { failureMessage } from '../../api/api-error';
 import { base64Bytes, mediaTypeLabel } from './evidence-format';
+import { PdfPreview } from './PdfPreview';
 
 const TEXT_LINES = 200;
 
@@ -13,15 +14,8 @@ type Shown =
   | { kind: 'failed'; message: string }
   | { kind: 'image'; url: string }
   | { kind: 'text'; text: string; more: number }
-  | { kind: 'pdf'; pages: number | null }
+  | { kind: 'pdf'; data: Uint8Array<ArrayBuffer> }
   | { kind: 'none' };
-
-/** Pages of a PDF, counted from its page objects; null when they are compressed out of sight. */
-function pdfPageCount(bytes: Uint8Array): number | null {
-  const text = new TextDecoder('latin1').decode(bytes);
-  const count = text.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
-  return count > 0 ? count : null;
-}
 
 /** Hands the file to the browser's download, from the bytes already fetched. */
 function download(evidence: Evidence, bytes: Uint8Array<ArrayBuffer>) {
@@ -39,8 +33,9 @@ function download(evidence: Evidence, bytes: Uint8Array<ArrayBuffer>) {
 }
 
 /**
- * What the file holds: an image from a blob: URL, the first lines of a text, a card for a PDF (the
- * page's CSP allows no frames or objects, so a PDF opens outside), and a download for everything.
+ * What the file holds: an image from a blob: URL, the first lines of a text, a PDF's pages drawn by
+ * pdf.js (the page's CSP allows no frames or plugins, so the browser's own viewer cannot be used),
+ * and a download for everything.
  */
 export function EvidencePreview({ evidence }: { evidence: Evidence }) {
   const [shown, setShown] = useState<Shown>({ kind: evidence.preview ? 'loading' : 'none' });
@@ -68,7 +63,7 @@ export function EvidencePreview({ evidence }: { evidence: Evidence }) {
             more: Math.max(0, lines.length - TEXT_LINES),
           });
         } else {
-          setShown({ kind: 'pdf', pages: pdfPageCount(data) });
+          setShown({ kind: 'pdf', data });
         }
       })
       .catch((error: unknown) => {
@@ -93,7 +88,7 @@ export function EvidencePreview({ evidence }: { evidence: Evidence }) {
   const downloadButton = (
     <button type="button" className="button" onClick={() => void onDownload()}>
       <DownloadIcon />
-      {shown.kind === 'pdf' ? 'Open' : 'Download'}
+      Download
       <span className="visually-hidden"> {evidence.fileName}</span>
     </button>
   );
@@ -125,19 +120,19 @@ export function EvidencePreview({ evidence }: { evidence: Evidence }) {
           )}
         </>
       )}
-      {(shown.kind === 'pdf' || shown.kind === 'none') && (
+      {shown.kind === 'pdf' && (
+        <PdfPreview key={evidence.id} bytes={shown.data} fileName={evidence.fileName} />
+      )}
+      {shown.kind === 'none' && (
         <div className="evidence-preview__card">
           <span className="evidence-preview__badge" aria-hidden="true">
-            {shown.kind === 'pdf' ? 'PDF' : 'FILE'}
+            FILE
           </span>
           <div>
             <p className="evidence-preview__title">{evidence.fileName}</p>
             <p className="evidence-preview__note">
-              {mediaTypeLabel(evidence.mediaType)} · {formatByteSize(evidence.sizeBytes)}
-              {shown.kind === 'pdf' && shown.pages !== null
-                ? ` · ${shown.pages} page${shown.pages === 1 ? '' : 's'}`
-                : ''}
-              {shown.kind === 'none' ? ' · no preview for this type' : ''}
+              {mediaTypeLabel(evidence.mediaType)} · {formatByteSize(evidence.sizeBytes)} · no preview for
+              this type
             </p>
           </div>
         </div>

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { MethodInput } from '../../../src-main/api/contract';
 import type { Evidence } from '../../../src-main/api/schemas/evidence';
 import { api } from '../../api/client';
 import { useWorkspaceStore } from '../workspace/workspace-store';
@@ -72,7 +73,7 @@ export const useEvidenceStore = create<EvidenceState>()((set, get) => ({
     const outcomes: AddOutcome[] = [];
     // One after the other: each may be large, and the messages keep the order the user chose.
     for (const file of files) {
-      outcomes.push(await addOne(file));
+      outcomes.push(await addEvidenceFile(file));
       set({ outcomes: [...outcomes] });
     }
     set({ adding: false });
@@ -83,7 +84,19 @@ export const useEvidenceStore = create<EvidenceState>()((set, get) => ({
 
 const MAX_BYTES = 100 * 1024 * 1024;
 
-async function addOne(file: File): Promise<AddOutcome> {
+/** What a new file is linked to as it is added; an item's library may be left to the core's default. */
+export type NewFileLinks = NonNullable<MethodInput<'evidence.add'>['links']>;
+
+/**
+ * Stores one file the user chose, linked at once to `links` (the checklist adds and links in one
+ * step); `linkedTo` names them in the message, e.g. "this item". Never rejects: a refusal is an
+ * outcome with its reason.
+ */
+export async function addEvidenceFile(
+  file: File,
+  links: NewFileLinks = [],
+  linkedTo?: string,
+): Promise<AddOutcome> {
   const fileName = file.name;
   // Refused here before reading: the core would refuse it too, after the whole file crossed over.
   if (file.size === 0) {
@@ -103,23 +116,29 @@ async function addOne(file: File): Promise<AddOutcome> {
   }
   try {
     const content = await readAsBase64(file);
-    const added = await api.call('evidence.add', { fileName, mediaType: file.type, content, links: [] });
+    const added = await api.call('evidence.add', {
+      fileName,
+      mediaType: file.type,
+      content,
+      links,
+    });
     const { evidence, sameContentAs, nameAdjusted } = added;
     const renamed = nameAdjusted ? ` (kept as "${evidence.fileName}")` : '';
+    const linked = linkedTo ? ` and linked to ${linkedTo}` : '';
     if (sameContentAs.length > 0) {
       const others = sameContentAs.map((other) => `${other.code} (${other.fileName})`).join(', ');
       return {
         fileName,
         tone: 'warning',
         evidenceId: evidence.id,
-        message: `Added as ${evidence.code}${renamed}. Same content as ${others}: the content is stored once. Delete ${evidence.code} if it was added by mistake.`,
+        message: `Added as ${evidence.code}${renamed}${linked}. Same content as ${others}: the content is stored once. Delete ${evidence.code} if it was added by mistake.`,
       };
     }
     return {
       fileName,
       tone: 'success',
       evidenceId: evidence.id,
-      message: `Added as ${evidence.code}${renamed}.`,
+      message: `Added as ${evidence.code}${renamed}${linked}.`,
     };
   } catch (error) {
     return { fileName, tone: 'danger', message: failureMessage(error) };

@@ -23,6 +23,13 @@ export class ChecklistPage {
   readonly ownerFilter: Locator;
   readonly withoutEvidenceFilter: Locator;
   readonly count: Locator;
+  readonly weakFlag: Locator;
+  readonly linkedEvidence: Locator;
+  readonly linkExistingEvidence: Locator;
+  readonly addEvidenceFiles: Locator;
+  readonly evidenceOutcomes: Locator;
+  /** The dialog that links files of the evidence library to the item. */
+  readonly linkDialog: Locator;
 
   constructor(readonly page: Page) {
     const main = page.getByRole('main');
@@ -44,6 +51,26 @@ export class ChecklistPage {
     this.ownerFilter = main.getByRole('group', { name: 'Filter items' }).getByLabel('Owner');
     this.withoutEvidenceFilter = main.getByRole('button', { name: 'Has no evidence' });
     this.count = page.getByTestId('checklist-count');
+    this.weakFlag = this.item.getByText('Weak: conforming without evidence');
+    this.linkedEvidence = this.item.getByRole('list', { name: 'Linked evidence files' });
+    this.linkExistingEvidence = this.item.getByRole('button', { name: 'Link existing…' });
+    this.addEvidenceFiles = this.item.getByRole('button', { name: 'Add files…' });
+    this.evidenceOutcomes = this.item.getByRole('list', { name: 'Files added' });
+    this.linkDialog = page.getByRole('dialog', { name: /^Link evidence to / });
+  }
+
+  /** The readiness badge of a clause's or an item's row; its name says how many findings and the worst. */
+  readinessBadge(row: Locator): Locator {
+    return row.getByRole('img', { name: /readiness findings?,/ });
+  }
+
+  /** Links files of the evidence library to the shown item through the dialog, found by `search`. */
+  async linkEvidence(search: string, fileNames: readonly string[]): Promise<void> {
+    await this.linkExistingEvidence.click();
+    await this.linkDialog.getByRole('searchbox', { name: 'Search evidence' }).fill(search);
+    for (const name of fileNames) await this.linkDialog.getByRole('checkbox', { name }).check();
+    await this.linkDialog.getByRole('button', { name: /^Link (file|\d+ files)$/ }).click();
+    await expect(this.linkDialog).toBeHidden();
   }
 
   async open(itemId?: string): Promise<void> {

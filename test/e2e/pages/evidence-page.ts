@@ -1,4 +1,12 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Pixels of a canvas that are not (near) white, and the share of them that is mostly blue. */
+export interface CanvasInk {
+  width: number;
+  height: number;
+  inked: number;
+  blue: number;
+}
 
 /** The evidence library list and one file's detail screen. */
 export class EvidencePage {
@@ -12,6 +20,13 @@ export class EvidencePage {
   readonly linkItem: Locator;
   readonly linkedItems: Locator;
   readonly sha256: Locator;
+  /** The page of a PDF drawn by the preview; its name says which page of how many. */
+  readonly pdfPage: Locator;
+  readonly pdfPageNumber: Locator;
+  /** The scrollable frame around the page; aria-busy while a page is being drawn. */
+  readonly pdfFrame: Locator;
+  readonly previousPage: Locator;
+  readonly nextPage: Locator;
 
   constructor(readonly page: Page) {
     this.fileInput = page.getByLabel('Evidence files to add');
@@ -24,6 +39,31 @@ export class EvidencePage {
     this.linkItem = page.getByRole('button', { name: 'Link item' });
     this.linkedItems = page.getByRole('list', { name: 'Linked requirement items' });
     this.sha256 = page.getByTestId('sha256');
+    this.pdfPage = this.preview.getByRole('img', { name: /^Page \d+ of \d+ of / });
+    this.pdfPageNumber = this.preview.getByTestId('pdf-page-number');
+    this.pdfFrame = this.preview.getByRole('group', { name: /scrollable page view$/ });
+    this.previousPage = this.preview.getByRole('button', { name: 'Previous page' });
+    this.nextPage = this.preview.getByRole('button', { name: 'Next page' });
+  }
+
+  /** Waits until the page asked for is drawn, then reads it back from its canvas. */
+  async pdfInk(): Promise<CanvasInk> {
+    await expect(this.pdfFrame).toHaveAttribute('aria-busy', 'false');
+    return this.pdfPage.evaluate((canvas: HTMLCanvasElement) => {
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('The PDF canvas has no 2D context.');
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      let inked = 0;
+      let blue = 0;
+      for (let at = 0; at < data.length; at += 4) {
+        const [r, g, b, alpha] = [data[at]!, data[at + 1]!, data[at + 2]!, data[at + 3]!];
+        // Never drawn (transparent) or paper white: no ink.
+        if (alpha === 0 || (r > 240 && g > 240 && b > 240)) continue;
+        inked += 1;
+        if (b > 150 && r < 120) blue += 1;
+      }
+      return { width: canvas.width, height: canvas.height, inked, blue };
+    });
   }
 
   async add(files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {

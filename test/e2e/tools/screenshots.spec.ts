@@ -1,7 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import type { MethodOutput } from '../../../src-main/api/contract';
 import { expect, test } from '../fixtures';
 import { ImportDialogPage } from '../pages/import-dialog-page';
+import { ChecklistPage } from '../pages/checklist-page';
+import { EvidencePage } from '../pages/evidence-page';
+import { damagedPdf, evidencePdf } from '../pdf-fixtures';
 import { sectionLabels } from '../pages/sections';
 import { WorkspaceApi } from '../workspace-api';
 import { seedRegisters } from '../seed-registers';
@@ -425,3 +429,192 @@ test('checklist', async ({ page, shell, api }) => {
   await expect(page.getByRole('article').getByRole('heading', { level: 2 }).first()).toContainText('4.2-02');
   await shot('dark');
 });
+
+test('dashboard: light and dark, wide and narrow, tooltip, empty workspace', async ({ page, shell }) => {
+  test.setTimeout(180_000);
+  const main = page.getByRole('main');
+  const chart = page.getByRole('region', { name: 'Readiness by clause' });
+  const shot = (name: string) => page.screenshot({ path: path.join(outDir, `dashboard-${name}.png`) });
+  /** The whole dashboard, one screen at a time. */
+  const shotAll = async (name: string) => {
+    await main.evaluate((element) => element.scrollTo(0, 0));
+    await page.mouse.move(1, 1);
+    await shot(name);
+    for (let index = 2; index <= 5; index += 1) {
+      const moved = await main.evaluate((element) => {
+        const before = element.scrollTop;
+        element.scrollBy(0, element.clientHeight - 120);
+        return element.scrollTop !== before;
+      });
+      if (!moved) break;
+      await shot(`${name}-${index}`);
+    }
+  };
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const width of [1280, 1024]) {
+      await page.setViewportSize({ width, height: 820 });
+      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+      await shell.goTo('Dashboard');
+      await expect(chart.getByRole('link').first()).toBeVisible();
+      await shotAll(`${colorScheme}-${width}`);
+    }
+  }
+
+  await page.setViewportSize({ width: 1280, height: 820 });
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  await chart.getByRole('link').nth(4).scrollIntoViewIfNeeded();
+  await chart.getByRole('link').nth(4).hover();
+  await shot('tooltip-hover');
+  await page.mouse.move(1, 1);
+  // From the keyboard, so the focus ring and the numbers show as they do for a keyboard user.
+  await chart.getByRole('link').nth(0).focus();
+  await page.keyboard.press('Tab');
+  await shot('tooltip-focus');
+
+  // Only for the picture: the same screen as a brand-new workspace shows it.
+  await page.route('**/api/workspace.current', async (route) => {
+    const response = await route.fetch();
+    const envelope = (await response.json()) as { ok: true; value: { counts: Record<string, number> } };
+    const counts = Object.fromEntries(Object.keys(envelope.value.counts).map((key) => [key, 0]));
+    await route.fulfill({ response, json: { ...envelope, value: { ...envelope.value, counts } } });
+  });
+  await page.route('**/api/dashboard.summary', async (route) => {
+    const response = await route.fetch();
+    const { value } = (await response.json()) as { value: MethodOutput<'dashboard.summary'> };
+    const none = <T extends Record<string, number>>(counts: T) =>
+      Object.fromEntries(Object.keys(counts).map((key) => [key, 0])) as T;
+    const fresh = <E extends (typeof value.checklist)['overall']>(entry: E): E => ({
+      ...entry,
+      counts: { ...none(entry.counts), not_assessed: entry.total },
+      weakEvidence: 0,
+    });
+    const empty: MethodOutput<'dashboard.summary'> = {
+      ...value,
+      audit: { plannedDate: null, daysUntil: null },
+      checklist: {
+        ...value.checklist,
+        overall: fresh(value.checklist.overall),
+        clauses: value.checklist.clauses.map(fresh),
+      },
+      findings: { total: 0, byType: none(value.findings.byType) },
+      readiness: { ...value.readiness, total: 0, bySeverity: none(value.readiness.bySeverity), clauses: [] },
+      reviews: { overdue: 0, dueWithin30: 0, dueWithin60: 0, notPlanned: 0, rows: [] },
+      agreements: { ended: 0, endingWithin30: 0, endingWithin60: 0, rows: [] },
+      targets: { total: 0, rows: [] },
+    };
+    await route.fulfill({ response, json: { ok: true, value: empty } });
+  });
+  await page.reload();
+  await expect(chart.getByRole('link').first()).toBeVisible();
+  await shotAll('empty');
+  await page.unrouteAll({ behavior: 'wait' });
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`checklist: readiness badges and linking evidence, ${colorScheme}`, async ({ page, shell }) => {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    const shot = async (name: string) => {
+      await page.mouse.move(1, 1);
+      await page.screenshot({ path: path.join(outDir, `${colorScheme}-checklist-${name}.png`) });
+    };
+    const checklist = new ChecklistPage(page);
+    await shell.goTo('Checklist');
+    // 8.3.3 and its neighbours carry the sample's readiness findings.
+    await checklist.open('8.3.3-03');
+    await expect(checklist.readinessBadge(checklist.clause('8.3.3'))).toBeVisible();
+    await checklist.clause('8.3.4').click();
+    await checklist.clause('8.3.4.1').click();
+    await shot('badges');
+
+    await checklist.open('8.3.3-01');
+    await checklist.statusOption('Conforming').check();
+    await checklist.linkedEvidence
+      .or(checklist.item.getByText('No evidence file is linked'))
+      .scrollIntoViewIfNeeded();
+    await shot('evidence-weak');
+    await checklist.linkExistingEvidence.click();
+    await checklist.linkDialog.getByRole('checkbox').first().check();
+    await shot('link-dialog');
+    await checklist.linkDialog.getByRole('searchbox', { name: 'Search evidence' }).fill('report');
+    await expect(checklist.linkDialog).toContainText('matching “report”');
+    await shot('link-dialog-search');
+    await checklist.linkDialog.getByRole('button', { name: /^Link/ }).click();
+    await expect(checklist.linkDialog).toBeHidden();
+    await expect(checklist.linkedEvidence).toBeVisible();
+
+    const chooser = page.waitForEvent('filechooser');
+    await checklist.addEvidenceFiles.click();
+    await (
+      await chooser
+    ).setFiles([
+      {
+        name: 'SLA sign-off Northgate.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('Signed by both parties.'),
+      },
+      { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+    ]);
+    await expect(checklist.evidenceOutcomes.getByRole('listitem')).toHaveCount(2);
+    await checklist.linkedEvidence.scrollIntoViewIfNeeded();
+    await shot('evidence-linked');
+
+    const dropped = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['x'], 'minutes.txt', { type: 'text/plain' }));
+      return transfer;
+    });
+    await checklist.item.dispatchEvent('dragover', { dataTransfer: dropped });
+    await shot('evidence-dropping');
+  });
+
+  test(`evidence: PDF preview, ${colorScheme}`, async ({ page, shell, api }) => {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    const shot = async (name: string) => {
+      await page.mouse.move(1, 1);
+      await page.screenshot({ path: path.join(outDir, `${colorScheme}-evidence-${name}.png`) });
+    };
+    const evidence = new EvidencePage(page);
+    const add = async (fileName: string, bytes: Buffer) =>
+      (
+        await api.call('evidence.add', {
+          fileName,
+          mediaType: 'application/pdf',
+          content: bytes.toString('base64'),
+          description: 'Quarterly service review with Northgate Logistics.',
+          links: [],
+        })
+      ).evidence.id;
+    const review = await add('Service review Q1.pdf', await evidencePdf('Service review Q1', 3));
+    const damaged = await add('Supplier contract (truncated).pdf', damagedPdf());
+    await shell.goTo('Evidence');
+    const open = async (id: string) => {
+      await page.evaluate((target) => (window.location.hash = target), `#/evidence/${id}`);
+      await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Loading…');
+    };
+
+    await open(review);
+    await expect(evidence.pdfPageNumber).toHaveText('Page 1 of 3');
+    await expect(evidence.pdfFrame).toHaveAttribute('aria-busy', 'false');
+    await shot('pdf');
+    await evidence.nextPage.click();
+    await expect(evidence.pdfPageNumber).toHaveText('Page 2 of 3');
+    await expect(evidence.pdfFrame).toHaveAttribute('aria-busy', 'false');
+    await evidence.nextPage.focus();
+    await shot('pdf-page-2');
+
+    const samplePdf = (await api.call('evidence.list', {})).find(
+      (file) => file.mediaType === 'application/pdf' && file.id !== review && file.id !== damaged,
+    );
+    if (samplePdf) {
+      await open(samplePdf.id);
+      await expect(evidence.pdfPageNumber).toHaveText(/^Page 1 of/);
+      await expect(evidence.pdfFrame).toHaveAttribute('aria-busy', 'false');
+      await shot('pdf-sample');
+    }
+
+    await open(damaged);
+    await expect(evidence.preview.getByRole('alert')).toBeVisible();
+    await shot('pdf-damaged');
+  });
+}

@@ -27,13 +27,14 @@ describe('clausebook demo', () => {
       measurements: counted('measurement'),
       reviews: 32,
       changes: counted('change_log'),
-      // The checklist starts empty: the consultant assesses, the sample does not pretend to.
-      assessments: 0,
-      evidence: 0,
-      findings: 0,
+      // The checklist is two visits in: some items assessed, some evidence, findings of each grade.
+      assessments: counted('assessment'),
+      evidence: counted('evidence'),
+      findings: counted('finding'),
     };
     db.close();
     expect(expected.measurements).toBeGreaterThan(800);
+    expect(expected).toMatchObject({ assessments: 28, evidence: 6, findings: 5 });
 
     const check = runCli(['check', 'harbourline.clausebook'], { cwd });
     expect(check).toMatchObject({ status: 0, stderr: '' });

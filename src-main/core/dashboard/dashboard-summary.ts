@@ -1,0 +1,36 @@
+import type Database from 'better-sqlite3';
+import type { DashboardSummary } from '../../api/schemas/dashboard';
+import type { LibraryIndex } from '../assessment/library-index';
+import { runReadiness } from '../readiness/run-readiness';
+import { agreementsEnding } from './agreements-ending';
+import { auditCountdown } from './audit-countdown';
+import { breachedTargets } from './breached-targets';
+import { checklistStanding } from './checklist-standing';
+import { openFindings } from './open-findings';
+import { readinessStanding } from './readiness-standing';
+import { reviewsDue } from './reviews-due';
+
+/**
+ * Everything the dashboard shows, judged on `today` (YYYY-MM-DD), read in one transaction so the
+ * parts agree with each other. A fixed number of queries whatever the size of the registers: none
+ * is run per record.
+ */
+export function dashboardSummary(
+  db: Database.Database,
+  index: LibraryIndex,
+  today: string,
+): DashboardSummary {
+  return db.transaction(() => {
+    const readiness = runReadiness(db, today);
+    return {
+      today,
+      audit: auditCountdown(db, today),
+      checklist: checklistStanding(db, index),
+      findings: openFindings(db),
+      readiness: readinessStanding(readiness, index),
+      reviews: reviewsDue(db, today),
+      agreements: agreementsEnding(db, today),
+      targets: breachedTargets(db),
+    };
+  })();
+}
