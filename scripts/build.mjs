@@ -16,6 +16,8 @@ const outputs = [
   `${dist}/main/main.cjs`,
   `${dist}/main/preload.cjs`,
   `${dist}/cli/clausebook.cjs`,
+  `${dist}/main/pack-worker.cjs`,
+  `${dist}/cli/pack-worker.cjs`,
 ];
 
 if (process.argv.includes('--if-missing') && outputs.every((file) => existsSync(path.join(root, file)))) {
@@ -56,6 +58,14 @@ await Promise.all([
     outfile: `${dist}/main/preload.cjs`,
   }),
   esbuild({ ...node, entryPoints: ['src-main/cli/main.ts'], outfile: `${dist}/cli/clausebook.cjs` }),
+  // Packs are laid out and signed in a worker thread beside each bundle that exports them.
+  ...['main', 'cli'].map((folder) =>
+    esbuild({
+      ...node,
+      entryPoints: ['src-main/core/packs/export/pack-worker.ts'],
+      outfile: `${dist}/${folder}/pack-worker.cjs`,
+    }),
+  ),
 ]);
 
 for (const file of outputs) {

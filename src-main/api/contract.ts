@@ -10,6 +10,7 @@ import { evidenceMethods } from './evidence-methods';
 import { findingMethods } from './findings-methods';
 import { readinessMethods } from './readiness-methods';
 import { dashboardMethods } from './dashboard-methods';
+import { packMethods } from './pack-methods';
 import { recordId } from './schemas/fields';
 import { agreement, agreementInput } from './schemas/registers/agreement';
 import { customer, customerInput } from './schemas/registers/customer';
@@ -132,6 +133,7 @@ export const contract = {
   ...findingMethods,
   ...readinessMethods,
   ...dashboardMethods,
+  ...packMethods,
   'records.options': method({
     access: 'renderer',
     summary: 'Id, code and name of records of one register, for pickers; searched by code or name.',

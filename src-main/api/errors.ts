@@ -18,6 +18,12 @@ export const errorCodes = [
   'WORKSPACE_CORRUPT',
   'WORKSPACE_READ_ONLY',
   'WORKSPACE_LOCKED',
+  'WRONG_PASSPHRASE', // the passphrase does not unlock the signing identity
+  'IDENTITY_UNREADABLE', // the file is not a PKCS#12 signing identity that can be read
+  'IDENTITY_UNUSABLE', // a readable identity that cannot sign: no private key, expired, unsupported key
+  'NOT_A_PDF', // the file is not a PDF, or too damaged to read as one
+  'PDF_UNSUPPORTED', // a PDF using structures the pack verifier does not read (e.g. xref streams)
+  'PACK_UNSIGNED', // a PDF with no digital signature to verify
   'IO',
   'INTERNAL',
 ] as const;

@@ -39,8 +39,10 @@ export function parseCommandLine(command: Command, args: string[]): ParsedComman
     throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, '.'));
   }
   const expected = command.positionals.length;
-  if (parsed.positionals.length < expected) {
-    const missing = command.positionals.slice(parsed.positionals.length).join(' ');
+  // Positionals written in brackets ("[<file>]") are optional; the command checks which it needs.
+  const required = command.positionals.filter((positional) => !positional.startsWith('[')).length;
+  if (parsed.positionals.length < required) {
+    const missing = command.positionals.slice(parsed.positionals.length, required).join(' ');
     throw new UsageError(`missing ${missing}.`);
   }
   if (parsed.positionals.length > expected) {

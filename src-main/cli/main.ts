@@ -6,11 +6,14 @@ import { checkCommand } from './commands/check-command';
 import { clausesCommand } from './commands/clauses-command';
 import { demoCommand } from './commands/demo-command';
 import { exportCommand } from './commands/export-command';
+import { identityCommand } from './commands/identity-command';
 import { importCommand } from './commands/import-command';
 import { infoCommand } from './commands/info-command';
 import { newCommand } from './commands/new-command';
 import { readinessCommand } from './commands/readiness-command';
 import { serveCommand } from './commands/serve-command';
+import { packCommand } from './commands/pack-command';
+import { verifyCommand } from './commands/verify-command';
 
 const commands: readonly Command[] = [
   newCommand,
@@ -22,6 +25,9 @@ const commands: readonly Command[] = [
   exportCommand,
   clausesCommand,
   readinessCommand,
+  packCommand,
+  verifyCommand,
+  identityCommand,
   serveCommand,
 ];
 

@@ -8,7 +8,10 @@ import { Session } from '../core/session';
 import { startShell } from './shell';
 
 const session = new Session();
-const api = createApi(session, { appVersion: electron.app.getVersion() });
+const api = createApi(session, {
+  appVersion: electron.app.getVersion(),
+  userDataDir: () => electron.app.getPath('userData'),
+});
 
 void startShell(electron, {
   session,

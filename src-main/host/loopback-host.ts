@@ -27,14 +27,16 @@ export interface LoopbackHost {
 }
 
 /**
- * Most calls are small; imports carry a spreadsheet (up to 50 MiB) and evidence a file (up to
- * 100 MiB), as base64 inside JSON.
+ * Most calls are small; imports carry a spreadsheet (up to 50 MiB), evidence a file (up to
+ * 100 MiB) and verification a pack (up to 140 MiB), as base64 inside JSON.
  */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 const fileBodyLimits: Record<string, number> = {
   'registers.import': 72 * 1024 * 1024,
   'registers.importPreview': 72 * 1024 * 1024,
   'evidence.add': 140 * 1024 * 1024,
+  // A pack to verify: up to 140 MiB, as base64.
+  'packs.verify': 192 * 1024 * 1024,
 };
 
 function bodyLimit(method: string): number {

@@ -12,9 +12,13 @@ import { registerEvidenceHandlers } from './evidence-handlers';
 import { registerFindingHandlers } from './findings-handlers';
 import { registerReadinessHandlers } from './readiness-handlers';
 import { registerDashboardHandlers } from './dashboard-handlers';
+import { registerPackHandlers } from './pack-handlers';
+import { defaultUserDataDir } from '../../shared/user-data-dir';
 
 export interface ApiOptions {
   appVersion: string;
+  /** The user's app data folder (signing identities); asked when needed, as Electron may move it at start. */
+  userDataDir?: () => string;
 }
 
 /** The one registry every transport serves: IPC, the loopback host and the CLI. */
@@ -36,6 +40,7 @@ export function createApi(session: Session, options: ApiOptions): HandlerRegistr
   registerFindingHandlers(api, session);
   registerReadinessHandlers(api, session);
   registerDashboardHandlers(api, session);
+  registerPackHandlers(api, session, { userDataDir: options.userDataDir ?? (() => defaultUserDataDir()) });
   const missing = methodNames.filter((method) => !api.has(method));
   if (missing.length > 0) throw new Error(`No handler registered for ${missing.join(', ')}.`);
   return api;

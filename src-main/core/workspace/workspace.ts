@@ -17,6 +17,11 @@ export class Workspace {
     return path.basename(this.file);
   }
 
+  /** False once closed: work that outlived it (a pack being written) must not touch it then. */
+  get isOpen(): boolean {
+    return !this.#closed;
+  }
+
   get schemaVersion(): number {
     return this.db.pragma('user_version', { simple: true }) as number;
   }

@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Session } from '../../core/session';
+import { readPackExport, listPackExports } from '../../core/packs/history/pack-history';
+import { IdentityStore } from '../../core/packs/identity/identity-store';
+import { unlockIdentity } from '../../core/packs/identity/unlock-identity';
+import { PackJobs } from '../../core/packs/export/pack-jobs';
+import { packFileName, packsFolderFor } from '../../core/packs/export/packs-folder';
+import { extractEmbeddedFile } from '../../core/packs/verify/embedded-files';
+import { verifyPack } from '../../core/packs/verify/verify-pack';
+import { sha256Of } from '../../core/evidence/blob-store';
+import { ClausebookError } from '../errors';
+import type { HandlerRegistry } from '../registry';
+
+/** Packs the page may download or verify in one piece; larger ones are for the CLI. */
+const MAX_TRANSFER_BYTES = 140 * 1024 * 1024;
+
+export interface PackHandlerOptions {
+  /** The user's app data folder; identities live in its `identities` folder. */
+  userDataDir: () => string;
+}
+
+/**
+ * Signing identities, pack jobs, history and verification. The passphrase and the private key stay
+ * in this process: the page sends the passphrase with each export and gets certificates back.
+ */
+export function registerPackHandlers(
+  api: HandlerRegistry,
+  session: Session,
+  options: PackHandlerOptions,
+): void {
+  const identities = () => new IdentityStore(path.join(options.userDataDir(), 'identities'));
+  const jobs = new PackJobs();
+  // The pack verified last, so the page can open the files inside it without sending it again.
+  let verified: { id: string; bytes: Buffer } | null = null;
+
+  api.register('identities.list', () => ({ identities: identities().list() }));
+  api.register('identities.create', (input) => identities().create(input));
+  api.register('identities.import', ({ content, passphrase }) =>
+    identities().importP12(Buffer.from(content, 'base64'), passphrase),
+  );
+  api.register('identities.importFile', ({ path: file, passphrase }) =>
+    identities().importP12(readLocalFile(file, 1024 * 1024), passphrase),
+  );
+  api.register('identities.remove', ({ fingerprint }) => {
+    identities().remove(fingerprint);
+    return { identities: identities().list() };
+  });
+  api.register('identities.certificate', ({ fingerprint }) => ({
+    fileName: `${fingerprint.replace(/:/g, '').slice(0, 16)}.pem`,
+    pem: identities().exportCertificatePem(fingerprint),
+  }));
+
+  api.register('packs.start', ({ fingerprint, passphrase, options: packOptions }) => {
+    const workspace = session.require();
+    const identity = identities().unlock(fingerprint, passphrase);
+    const now = new Date();
+    const client = (workspace.db
+      .prepare('SELECT client_organisation FROM engagement WHERE id = 1')
+      .pluck()
+      .get() ?? '') as string;
+    const packId = randomUUID();
+    const outputPath = path.join(
+      packsFolderFor(workspace.file),
+      packFileName(client, now.toISOString(), packId),
+    );
+    const { jobId, packId: started } = jobs.start({
+      workspace,
+      identity,
+      options: packOptions,
+      outputPath,
+      now,
+      packId,
+    });
+    return { jobId, packId: started };
+  });
+  api.register('packs.startFile', ({ outputPath, identity: chosen, passphrase, options: packOptions }) => {
+    const workspace = session.require();
+    // Said before the work starts; the writer checks again when it publishes the file.
+    if (existsSync(outputPath)) {
+      throw new ClausebookError(
+        'CONFLICT',
+        `${outputPath} already exists; choose another name, or move the existing file away first.`,
+      );
+    }
+    const identity =
+      'fingerprint' in chosen
+        ? identities().unlock(chosen.fingerprint, passphrase)
+        : unlockIdentity(readLocalFile(chosen.p12Path, 1024 * 1024), passphrase);
+    const { jobId, packId } = jobs.start({ workspace, identity, options: packOptions, outputPath });
+    return { jobId, packId };
+  });
+  api.register('packs.job', ({ jobId }) => jobs.get(jobId));
+  api.register('packs.history', () => ({ exports: listPackExports(session.require().db) }));
+  api.register('packs.download', ({ id }) => {
+    const workspace = session.require();
+    const entry = readPackExport(workspace.db, id);
+    if (!entry) throw new ClausebookError('NOT_FOUND', 'That pack is not in this workspace’s history.');
+    const file = path.join(packsFolderFor(workspace.file), entry.fileName);
+    const bytes = readLocalFile(
+      file,
+      MAX_TRANSFER_BYTES,
+      `${entry.fileName} is no longer in the packs folder.`,
+    );
+    if (sha256Of(bytes) !== entry.sha256) {
+      throw new ClausebookError(
+        'CONFLICT',
+        `${entry.fileName} in the packs folder is not the pack that was made: its SHA-256 differs from the history.`,
+      );
+    }
+    return { fileName: entry.fileName, content: bytes.toString('base64') };
+  });
+
+  const verify = (fileName: string, bytes: Buffer) => {
+    const report = verifyPack(bytes);
+    verified = { id: randomUUID(), bytes };
+    return { verificationId: verified.id, fileName, sizeBytes: bytes.byteLength, report };
+  };
+  api.register('packs.verify', ({ fileName, content }) =>
+    verify(fileName || 'pack.pdf', Buffer.from(content, 'base64')),
+  );
+  api.register('packs.verifyFile', ({ path: file }) =>
+    verify(path.basename(file), readLocalFile(file, Number.MAX_SAFE_INTEGER)),
+  );
+  api.register('packs.verifiedFile', ({ verificationId, attachmentName }) => {
+    if (verified?.id !== verificationId) {
+      throw new ClausebookError('NOT_FOUND', 'Verify the pack again: another pack has been verified since.');
+    }
+    const bytes = extractEmbeddedFile(verified.bytes, attachmentName);
+    return { fileName: attachmentName, content: bytes.toString('base64') };
+  });
+}
+
+/** A file on this machine, refused with a clear message when missing, not a file, or too large. */
+function readLocalFile(file: string, maxBytes: number, missing = `There is no file ${file}.`): Buffer {
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) throw new ClausebookError('IO', `${file} is not a file.`);
+    if (stat.size > maxBytes) {
+      throw new ClausebookError(
+        'VALIDATION',
+        `${path.basename(file)} is too large to open here (${stat.size} bytes).`,
+      );
+    }
+    return readFileSync(file);
+  } catch (error) {
+    if (error instanceof ClausebookError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ClausebookError(
+      'IO',
+      code === 'ENOENT' ? missing : `Could not read ${file} (${code ?? 'unknown error'}).`,
+    );
+  }
+}

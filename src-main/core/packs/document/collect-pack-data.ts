@@ -1,0 +1,148 @@
+import type Database from 'better-sqlite3';
+import { ClausebookError } from '../../../api/errors';
+import { assessmentStatuses, type StatusCounts } from '../../../api/schemas/assessment';
+import { DEFAULT_CLAUSE_LIBRARY_ID } from '../../../api/schemas/clause-library';
+import { findingTypes } from '../../../api/schemas/findings';
+import { clauseProgress } from '../../assessment/clause-progress';
+import { libraryIndex } from '../../assessment/library-index';
+import { readEngagement } from '../../engagement/engagement-store';
+import { isCalendarDate } from '../../readiness/calendar-days';
+import { runReadiness } from '../../readiness/run-readiness';
+import type {
+  PackClause,
+  PackClauseProgress,
+  PackData,
+  PackEvidenceFile,
+  PackFindingSummary,
+  PackItem,
+} from './pack-data';
+import { parsePackOptions, type PackOptionsInput } from './pack-options';
+import { collectAgreements } from './collect/agreement-performance';
+import { changeLogHead } from './collect/change-log-head';
+import { collectClauses } from './collect/clause-items';
+import { isEvidenceInPack, readEvidenceLibrary } from './collect/evidence-library';
+import { pushTo } from './collect/group';
+import { collectFindings } from './collect/pack-findings';
+import { collectCustomers, collectServices, collectSuppliers } from './collect/party-registers';
+import { collectReviewSchedule } from './collect/review-schedule';
+
+/**
+ * Reads everything a pack shows from an open workspace, inside one read transaction so that every
+ * part describes the same moment. The number of queries is fixed (about twenty plus one per
+ * readiness rule) whatever the size of the registers: each table is read once and grouped in
+ * memory, so 5,000 services or a million measurements cost rows, not round trips. Evidence content
+ * is not read here; the renderer fetches each file by its SHA-256 when it embeds it.
+ *
+ * `today` (YYYY-MM-DD) is the day the readiness checks and the review schedule are judged on.
+ */
+export function collectPackData(
+  db: Database.Database,
+  optionsInput: PackOptionsInput | undefined,
+  { today }: { today: string },
+): PackData {
+  const options = parsePackOptions(optionsInput);
+  if (!isCalendarDate(today)) {
+    throw new ClausebookError('VALIDATION', `"${today}" is not a date in the form YYYY-MM-DD.`);
+  }
+  const index = libraryIndex(DEFAULT_CLAUSE_LIBRARY_ID);
+  const included = new Set<string>(options.clauses);
+  const topLevel = (clauseNumber: string) => clauseNumber.split('.')[0] ?? clauseNumber;
+  const itemIncluded = (itemId: string) => {
+    const found = index.byId.get(itemId);
+    return found !== undefined && included.has(topLevel(found.clause.number));
+  };
+
+  return db.transaction((): PackData => {
+    const engagement = readEngagement(db);
+    const evidenceLibrary = readEvidenceLibrary(db, index);
+    const { findings, included: findingIncluded } = collectFindings(db, index, itemIncluded, evidenceLibrary);
+
+    const evidence: PackEvidenceFile[] = [];
+    const evidenceOf = new Map<string, PackEvidenceFile[]>();
+    for (const entry of evidenceLibrary.values()) {
+      if (!isEvidenceInPack(entry, itemIncluded, (id) => findingIncluded.has(id))) continue;
+      evidence.push(entry.file);
+      for (const itemId of entry.itemIds) pushTo(evidenceOf, itemId, entry.file);
+    }
+    const findingsOf = new Map<string, PackFindingSummary[]>();
+    for (const { finding } of findings) {
+      const { code, type, title, status } = finding;
+      for (const item of finding.items) pushTo(findingsOf, item.id, { code, type, title, status });
+    }
+
+    const clauses = collectClauses(db, index, options.clauses, options.includeInternalNotes, {
+      evidenceOf,
+      findingsOf,
+    });
+    const statusOf = new Map<string, PackItem['status']>();
+    for (const item of itemsIn(clauses)) statusOf.set(item.id, item.status);
+    // Items of excluded clauses are simply not counted: only the included top-level clauses are kept.
+    const progress = clauseProgress(index, (itemId) => ({
+      status: statusOf.get(itemId) ?? 'not_assessed',
+      weakEvidence: false,
+    }));
+    const topClauses = progress.clauses
+      .filter((clause) => clause.depth === 0 && included.has(clause.number))
+      .map(({ number, title, total, counts }) => ({ number, title, total, counts }));
+
+    const openFindingsByType = Object.fromEntries(
+      findingTypes.map((type) => [type, 0]),
+    ) as PackData['openFindingsByType'];
+    for (const { finding } of findings) if (finding.status === 'open') openFindingsByType[finding.type] += 1;
+
+    const readiness = runReadiness(db, today);
+    return {
+      today,
+      options,
+      engagement: {
+        clientOrganisation: engagement.clientOrganisation,
+        scopeStatement: engagement.scopeStatement,
+        auditType: engagement.auditType,
+        plannedAuditDate: engagement.plannedAuditDate,
+        consultantName: engagement.consultantName,
+      },
+      library: {
+        id: index.library.id,
+        title: index.library.title,
+        version: index.library.version,
+        standard: `${index.library.standard.name}:${index.library.standard.edition}`,
+      },
+      clauses,
+      progress: { clauses: topClauses, overall: sumOf(topClauses) },
+      findings: findings.map(({ finding }) => finding),
+      openFindingsByType,
+      readiness: {
+        rulesRun: readiness.rules.filter((rule) => included.has(topLevel(rule.clause))).length,
+        findings: readiness.findings.filter((finding) => included.has(topLevel(finding.clause))),
+      },
+      registers: {
+        services: collectServices(db),
+        customers: collectCustomers(db),
+        suppliers: collectSuppliers(db),
+        agreements: collectAgreements(db),
+        reviewSchedule: collectReviewSchedule(db),
+      },
+      evidence,
+      changeLog: changeLogHead(db),
+    };
+  })();
+}
+
+function* itemsIn(clauses: readonly PackClause[]): Generator<PackItem> {
+  for (const clause of clauses) {
+    yield* clause.items;
+    yield* itemsIn(clause.clauses);
+  }
+}
+
+function sumOf(clauses: readonly PackClauseProgress[]): PackClauseProgress {
+  const counts = Object.fromEntries(assessmentStatuses.map((status) => [status, 0])) as StatusCounts;
+  for (const clause of clauses)
+    for (const status of assessmentStatuses) counts[status] += clause.counts[status];
+  return {
+    number: '',
+    title: 'All included clauses',
+    total: clauses.reduce((sum, clause) => sum + clause.total, 0),
+    counts,
+  };
+}

@@ -1,0 +1,174 @@
+import { createPrivateKey, type KeyObject } from 'node:crypto';
+import forge from 'node-forge';
+import {
+  children,
+  der,
+  fromBinary,
+  isContextTag,
+  parseDer,
+  primitiveBytes,
+  readInteger,
+  readOid,
+  toBinary,
+  type Asn1,
+} from './asn1';
+import { OID } from './oids';
+import { pkcs12Mac, type MacDigest } from './pkcs12-writer';
+
+/**
+ * Reads the keys and certificates out of a PKCS#12 file (RFC 7292), as OpenSSL, Windows and
+ * certificate authorities write them, old (-legacy: RC2/3DES) and new (PBES2/AES).
+ *
+ * The file's MAC is checked first, so a wrong passphrase is told apart from a damaged file.
+ * Private keys are decrypted by Node's native crypto (OpenSSL), which handles every PKCS#8
+ * encryption in use without running key derivation in JavaScript; encrypted certificate
+ * containers, which hold nothing secret, are decrypted with forge.
+ */
+
+export type Pkcs12Problem = 'wrong-passphrase' | 'malformed' | 'unsupported';
+
+/** Why a PKCS#12 file could not be read; `problem` tells the caller which message to show. */
+export class Pkcs12ReadError extends Error {
+  constructor(
+    readonly problem: Pkcs12Problem,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface Pkcs12Contents {
+  privateKeys: KeyObject[];
+  certificatesDer: Buffer[];
+}
+
+const macDigests: Readonly<Record<string, MacDigest>> = {
+  [OID.sha1]: 'sha1',
+  [OID.sha256]: 'sha256',
+  [OID.sha384]: 'sha384',
+  [OID.sha512]: 'sha512',
+};
+
+/** An OCTET STRING's content, also when BER splits it into a constructed string of pieces. */
+function octets(value: Asn1 | undefined, what: string): Buffer {
+  if (value === undefined) throw new Error(`${what} is missing`);
+  if (typeof value.value === 'string') return fromBinary(value.value);
+  return Buffer.concat(value.value.map((piece) => octets(piece, what)));
+}
+
+function checkMac(macData: Asn1, authenticatedSafe: Buffer, passphrase: string): void {
+  const [digestInfo, saltValue, iterationsValue] = children(macData, 'the MAC data');
+  const [digestAlgorithm, digestValue] = children(digestInfo, 'the MAC');
+  const digest = macDigests[readOid(children(digestAlgorithm, 'the MAC algorithm')[0], 'the MAC algorithm')];
+  if (digest === undefined)
+    throw new Pkcs12ReadError(
+      'unsupported',
+      'its integrity check uses an algorithm Clausebook does not support',
+    );
+  const iterations = iterationsValue ? readInteger(iterationsValue, 'the MAC iteration count') : 1;
+  if (!(iterations >= 1 && iterations <= 10_000_000))
+    throw new Error('the MAC iteration count is out of range');
+  const expected = primitiveBytes(digestValue, 'the MAC value');
+  const actual = pkcs12Mac(
+    authenticatedSafe,
+    passphrase,
+    primitiveBytes(saltValue, 'the MAC salt'),
+    iterations,
+    digest,
+  );
+  if (!actual.equals(expected))
+    throw new Pkcs12ReadError('wrong-passphrase', 'the passphrase does not match');
+}
+
+// forge's password-based encryption, which its type declarations omit.
+const { pbe } = forge.pki as unknown as {
+  pbe: { getCipher(oid: string, parameters: Asn1, password: string): forge.cipher.BlockCipher };
+};
+
+/** Decrypts an EncryptedData container of certificates (PBES2 or the PKCS#12 PBEs). */
+function decryptSafeContents(encryptedData: Asn1, passphrase: string): Buffer {
+  const [, encryptedContentInfo] = children(encryptedData, 'the encrypted data');
+  const [, encryptionAlgorithm, encryptedContent] = children(encryptedContentInfo, 'the encrypted content');
+  const [algorithmOid, parameters] = children(encryptionAlgorithm, 'the encryption algorithm');
+  const oid = readOid(algorithmOid, 'the encryption algorithm');
+  // PBES2 takes the passphrase's UTF-8 bytes; the PKCS#12 PBEs take the text and encode it themselves.
+  const password = oid === OID.pbes2 ? forge.util.encodeUtf8(passphrase) : passphrase;
+  let cipher;
+  try {
+    cipher = pbe.getCipher(oid, parameters as Asn1, password);
+  } catch {
+    throw new Pkcs12ReadError(
+      'unsupported',
+      'its certificates are encrypted with an algorithm Clausebook does not support',
+    );
+  }
+  cipher.update(forge.util.createBuffer(toBinary(octets(encryptedContent, 'the encrypted certificates'))));
+  if (!cipher.finish())
+    throw new Pkcs12ReadError('wrong-passphrase', 'the certificates could not be decrypted');
+  return fromBinary(cipher.output.getBytes());
+}
+
+function readPrivateKey(bagType: string, bagValue: Asn1, passphrase: string): KeyObject {
+  const key = der(bagValue);
+  if (bagType === OID.keyBag) return createPrivateKey({ key, format: 'der', type: 'pkcs8' });
+  try {
+    return createPrivateKey({ key, format: 'der', type: 'pkcs8', passphrase });
+  } catch (error) {
+    const reason = (error as Error).message;
+    if (/bad decrypt|wrong password|decrypt/i.test(reason))
+      throw new Pkcs12ReadError('wrong-passphrase', 'the private key could not be decrypted');
+    throw new Pkcs12ReadError('unsupported', `its private key could not be read (${reason})`);
+  }
+}
+
+function readSafeBags(safeContents: Asn1, passphrase: string, into: Pkcs12Contents): void {
+  for (const bag of children(safeContents, 'the safe contents')) {
+    const [bagId, bagValueWrapper] = children(bag, 'a safe bag');
+    const bagType = readOid(bagId, 'a safe bag type');
+    if (!isContextTag(bagValueWrapper, 0)) throw new Error('a safe bag has no value');
+    const [bagValue] = children(bagValueWrapper, 'a safe bag value');
+    if (bagValue === undefined) throw new Error('a safe bag value is empty');
+    if (bagType === OID.keyBag || bagType === OID.pkcs8ShroudedKeyBag) {
+      into.privateKeys.push(readPrivateKey(bagType, bagValue, passphrase));
+    } else if (bagType === OID.certBag) {
+      const [certType, certValue] = children(bagValue, 'a certificate bag');
+      if (readOid(certType, 'a certificate type') !== OID.x509CertificateBag) continue; // e.g. SDSI: not ours
+      into.certificatesDer.push(octets(children(certValue, 'a certificate')[0], 'a certificate'));
+    }
+    // CRL, secret and nested bags carry nothing a signer needs.
+  }
+}
+
+export function readPkcs12(bytes: Uint8Array, passphrase: string): Pkcs12Contents {
+  try {
+    const pfx = children(parseDer(bytes), 'the file');
+    const [version, authSafeInfo, macData] = pfx;
+    if (readInteger(version, 'the version') !== 3) throw new Error('it is not a PKCS#12 version 3 file');
+    const [contentType, content] = children(authSafeInfo, 'the content');
+    if (readOid(contentType, 'the content type') !== OID.data)
+      throw new Pkcs12ReadError('unsupported', 'it is protected with a public key rather than a passphrase');
+    const authenticatedSafe = octets(children(content, 'the content')[0], 'the content');
+    if (macData !== undefined) checkMac(macData, authenticatedSafe, passphrase);
+
+    const contents: Pkcs12Contents = { privateKeys: [], certificatesDer: [] };
+    for (const info of children(parseDer(authenticatedSafe), 'the authenticated safe')) {
+      const [type, wrapped] = children(info, 'a content part');
+      const partType = readOid(type, 'a content part type');
+      const [inner] = children(wrapped, 'a content part');
+      if (partType === OID.data) {
+        readSafeBags(parseDer(octets(inner, 'a content part')), passphrase, contents);
+      } else if (partType === OID.encryptedData) {
+        readSafeBags(parseDer(decryptSafeContents(inner as Asn1, passphrase)), passphrase, contents);
+      } else {
+        throw new Pkcs12ReadError(
+          'unsupported',
+          'part of it is protected with a public key rather than a passphrase',
+        );
+      }
+    }
+    return contents;
+  } catch (error) {
+    if (error instanceof Pkcs12ReadError) throw error;
+    throw new Pkcs12ReadError('malformed', `it is not a readable PKCS#12 file (${(error as Error).message})`);
+  }
+}

@@ -1,0 +1,67 @@
+import { ClausebookError } from '../../../api/errors';
+import { withPdf } from './open-pdf';
+import { type PdfDict, PdfStream, PdfString, type PdfValue } from './pdf/pdf-objects';
+import type { PdfReader } from './pdf/pdf-reader';
+
+/** One entry of the document's EmbeddedFiles name tree (what readers list as attachments). */
+export interface EmbeddedFile {
+  /** The name-tree key: the attachment's name in the pack. */
+  name: string;
+  /** The file's bytes; throws PdfReadError when the embedded stream is damaged or unreadable. */
+  read(): Buffer;
+}
+
+const MAX_TREE_DEPTH = 32;
+
+/**
+ * Reads Root → /Names → /EmbeddedFiles (ISO 32000-1, 7.9.6 and 7.11.4): leaf /Names arrays of
+ * key/file-specification pairs and /Kids, each file specification's /EF /F (or /UF) stream.
+ */
+export function listEmbeddedFiles(reader: PdfReader): EmbeddedFile[] {
+  const root = reader.dict(reader.trailer.get('Root'));
+  const names = reader.dict(root?.get('Names'));
+  const tree = reader.dict(names?.get('EmbeddedFiles'));
+  const files: EmbeddedFile[] = [];
+  if (tree) collect(reader, tree, files, 0, new Set());
+  return files;
+}
+
+function collect(
+  reader: PdfReader,
+  node: PdfDict,
+  into: EmbeddedFile[],
+  depth: number,
+  seen: Set<PdfDict>,
+): void {
+  if (depth > MAX_TREE_DEPTH || seen.has(node)) return;
+  seen.add(node);
+  const pairs = reader.array(node.get('Names'));
+  for (let index = 0; index + 1 < pairs.length; index += 2) {
+    const key = reader.resolve(pairs[index]);
+    if (!(key instanceof PdfString)) continue;
+    const specification = pairs[index + 1];
+    into.push({ name: key.text(), read: () => readFileSpecification(reader, specification) });
+  }
+  for (const kid of reader.array(node.get('Kids'))) {
+    const child = reader.dict(kid);
+    if (child) collect(reader, child, into, depth + 1, seen);
+  }
+}
+
+function readFileSpecification(reader: PdfReader, specification: PdfValue | undefined): Buffer {
+  const embedded = reader.dict(reader.dict(specification)?.get('EF'));
+  const stream = reader.resolve(embedded?.get('F') ?? embedded?.get('UF'));
+  if (!(stream instanceof PdfStream))
+    throw new ClausebookError('NOT_FOUND', 'The attachment has no embedded content.');
+  return reader.streamData(stream);
+}
+
+/** The bytes of one attachment of a pack, by its name (for the app's Verify screen). */
+export function extractEmbeddedFile(bytes: Buffer, attachmentName: string): Buffer {
+  return withPdf(bytes, (reader) => {
+    const file = listEmbeddedFiles(reader).find((candidate) => candidate.name === attachmentName);
+    if (!file)
+      throw new ClausebookError('NOT_FOUND', `The document has no attachment named "${attachmentName}".`);
+    return file.read();
+  });
+}
