@@ -1,24 +1,5 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import pdfmake from 'pdfmake';
+import { testPdfmake as pdfmake } from '../helpers/test-pdfmake';
 import type { Content } from 'pdfmake/interfaces';
-
-// pdfmake's own copy of Roboto, embedded in the PDF: the preview must load a PDF's fonts under the app's CSP.
-const fontDir = path.join(
-  path.dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')),
-  'fonts',
-  'Roboto',
-);
-pdfmake.setFonts({
-  Roboto: {
-    normal: path.join(fontDir, 'Roboto-Regular.ttf'),
-    bold: path.join(fontDir, 'Roboto-Medium.ttf'),
-    italics: path.join(fontDir, 'Roboto-Italic.ttf'),
-    bolditalics: path.join(fontDir, 'Roboto-MediumItalic.ttf'),
-  },
-});
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontDir + path.sep));
 
 /**
  * A small evidence document of `pages` A4 pages, each with a heading, a filled box and some text,

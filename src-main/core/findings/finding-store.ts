@@ -38,7 +38,8 @@ export interface FindingSnapshot {
   updatedAt: string;
 }
 
-interface FindingRow {
+/** A finding as its table stores it. */
+export interface FindingRow {
   id: string;
   code: string;
   type: FindingType;

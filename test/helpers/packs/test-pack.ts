@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import pdfmake from 'pdfmake';
+import { testPdfmake as pdfmake } from '../test-pdfmake';
 import type { Content } from 'pdfmake/interfaces';
 import {
   MANIFEST_ATTACHMENT_NAME,
@@ -9,23 +7,6 @@ import {
   type ManifestFile,
   type PackManifest,
 } from '../../../src-main/core/packs/pack-manifest';
-
-// pdfmake's own Roboto, as the pack writer embeds its fonts; no URL or other local file is reachable.
-const fontDir = path.join(
-  path.dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')),
-  'fonts',
-  'Roboto',
-);
-pdfmake.setFonts({
-  Roboto: {
-    normal: path.join(fontDir, 'Roboto-Regular.ttf'),
-    bold: path.join(fontDir, 'Roboto-Medium.ttf'),
-    italics: path.join(fontDir, 'Roboto-Italic.ttf'),
-    bolditalics: path.join(fontDir, 'Roboto-MediumItalic.ttf'),
-  },
-});
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontDir + path.sep));
 
 export interface TestEvidence {
   attachmentName: string;

@@ -1,24 +1,12 @@
 import type Database from 'better-sqlite3';
-import type { FindingStatus, FindingType } from '../../../../api/schemas/findings';
 import type { LibraryIndex } from '../../../assessment/library-index';
+import type { FindingRow as StoredFinding } from '../../../findings/finding-store';
 import type { PackEvidenceFile, PackFinding } from '../pack-data';
 import type { LinkedEvidence } from './evidence-library';
 import { pushTo } from './group';
 import { labelledRecords } from './labelled-records';
 
-interface FindingRow {
-  id: string;
-  code: string;
-  type: FindingType;
-  title: string;
-  description: string;
-  status: FindingStatus;
-  raised_on: string;
-  action_description: string;
-  action_owner: string;
-  action_due_date: string | null;
-  action_status: PackFinding['correctiveAction']['status'];
-}
+type FindingRow = Omit<StoredFinding, 'created_at' | 'updated_at'>;
 
 export interface CollectedFindings {
   /** The findings the pack shows, by code, each with its id in the workspace. */
