@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TFontDictionary } from 'pdfmake/interfaces';
+import { findAssetFolder } from '../../../../shared/asset-folder';
 import { BODY_FONT, MONO_FONT } from '../definition/theme';
 
 const FONT_FOLDER = path.join('assets', 'fonts', 'pdf');
@@ -14,21 +15,9 @@ export const PDF_FONT_FILES = {
   mono: 'DejaVuSansMono.ttf',
 } as const;
 
-/**
- * The folder the PDF fonts ship in: assets/fonts/pdf at the root of the app, found as the clause
- * libraries are, by walking up from this file (two levels from the bundles in dist/, five from
- * the sources; inside the asar archive in a packaged app).
- */
+/** The folder the PDF fonts ship in: assets/fonts/pdf at the root of the app. */
 export function pdfFontFolder(start: string = __dirname): string {
-  let dir = path.resolve(start);
-  for (let level = 0; level < 7; level += 1) {
-    const candidate = path.join(dir, FONT_FOLDER);
-    if (existsSync(candidate)) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  throw new Error(`No ${FONT_FOLDER} folder was found above ${start}; the installation is incomplete.`);
+  return findAssetFolder(FONT_FOLDER, start);
 }
 
 /** Where the fonts are put in pdfmake's in-memory file system: a name no real path can take. */
