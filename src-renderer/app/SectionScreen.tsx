@@ -2,8 +2,8 @@ import { ChecklistScreen } from '../features/checklist/ChecklistScreen';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { EvidenceSection } from '../features/evidence/EvidenceSection';
 import { FindingsSection } from '../features/findings/FindingsSection';
+import { PacksSection } from '../features/packs/PacksSection';
 import { RegistersSection } from '../features/registers/RegistersSection';
-import { UpcomingSectionScreen } from '../features/sections/UpcomingSectionScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import type { SectionId } from './sections';
 
@@ -25,7 +25,7 @@ export function SectionScreen({ id }: { id: SectionId }) {
       return <EvidenceSection />;
     case 'findings':
       return <FindingsSection />;
-    default:
-      return <UpcomingSectionScreen id={id} />;
+    case 'packs':
+      return <PacksSection />;
   }
 }

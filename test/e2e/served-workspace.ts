@@ -19,6 +19,8 @@ export interface ServedWorkspace {
   /** http://127.0.0.1:PORT */
   origin: string;
   file: string;
+  /** This test's own app data folder (CLAUSEBOOK_USER_DATA_DIR): signing identities go here, never to the real home. */
+  userDataDir: string;
   stop(): Promise<void>;
 }
 
@@ -27,10 +29,12 @@ export async function serveSampleWorkspace(): Promise<ServedWorkspace> {
     throw new Error(`${CLI} is missing: run \`node scripts/build.mjs\` before the end-to-end tests.`);
   const dir = await mkdtemp(path.join(tmpdir(), 'clausebook-e2e-'));
   const file = path.join(dir, 'e2e.clausebook');
+  const userDataDir = path.join(dir, 'user-data');
+  const env = { ...process.env, CLAUSEBOOK_USER_DATA_DIR: userDataDir };
   try {
     // Same Node as the test runner: Node 24, which better-sqlite3 needs.
-    await promisify(execFile)(process.execPath, [CLI, 'demo', file]);
-    const server = spawn(process.execPath, [CLI, 'serve', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    await promisify(execFile)(process.execPath, [CLI, 'demo', file], { env });
+    const server = spawn(process.execPath, [CLI, 'serve', file], { stdio: ['ignore', 'pipe', 'pipe'], env });
     const url = await firstLine(server);
     if (!/^http:\/\/127\.0\.0\.1:\d+\/\?token=\S+$/.test(url)) {
       server.kill('SIGTERM');
@@ -40,6 +44,7 @@ export async function serveSampleWorkspace(): Promise<ServedWorkspace> {
       url,
       origin: new URL(url).origin,
       file,
+      userDataDir,
       async stop() {
         await stopProcess(server);
         await rm(dir, { recursive: true, force: true });

@@ -1,4 +1,8 @@
-import type { ClauseRef } from '../../sections/upcoming-sections';
+/** A clause of ISO/IEC 20000-1:2018, by number and title (facts, not the standard's wording). */
+export interface ClauseRef {
+  ref: string;
+  title: string;
+}
 
 export type RegisterSectionId = 'services' | 'customers' | 'suppliers' | 'agreements';
 
