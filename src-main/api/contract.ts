@@ -11,6 +11,7 @@ import { findingMethods } from './findings-methods';
 import { readinessMethods } from './readiness-methods';
 import { dashboardMethods } from './dashboard-methods';
 import { packMethods } from './pack-methods';
+import { backupMethods } from './backup-methods';
 import { recordId } from './schemas/fields';
 import { agreement, agreementInput } from './schemas/registers/agreement';
 import { customer, customerInput } from './schemas/registers/customer';
@@ -134,6 +135,7 @@ export const contract = {
   ...readinessMethods,
   ...dashboardMethods,
   ...packMethods,
+  ...backupMethods,
   'records.options': method({
     access: 'renderer',
     summary: 'Id, code and name of records of one register, for pickers; searched by code or name.',

@@ -40,6 +40,16 @@ export class HandlerRegistry {
     return result;
   }
 
+  /** Runs work that is not a call (the rolling backup timer) in turn with the calls. */
+  exclusive<T>(work: () => Promise<T> | T): Promise<T> {
+    const result = this.#queue.then(work);
+    this.#queue = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+
   async #run(method: unknown, input: unknown, context: CallContext): Promise<Envelope<unknown>> {
     try {
       if (!isMethodName(method)) {

@@ -20,7 +20,12 @@ export class CliFailure extends Error {
 /** The CLI is one more caller of the same handlers, in process, with local access. */
 export class CliRuntime {
   readonly session = new Session();
-  readonly api: HandlerRegistry = createApi(this.session, { appVersion: APP_VERSION });
+  readonly api: HandlerRegistry;
+
+  /** `rollingBackups` for commands a person works in (`serve`); one-shot commands write no backups unasked. */
+  constructor(options: { rollingBackups?: boolean } = {}) {
+    this.api = createApi(this.session, { appVersion: APP_VERSION, rollingBackups: options.rollingBackups });
+  }
 
   async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
     const result = await this.api.dispatch(method, input, { transport: 'cli', access: 'local' });

@@ -19,6 +19,8 @@ export interface Command {
   help: string;
   options: NonNullable<ParseArgsConfig['options']>;
   positionals: string[];
+  /** Set by commands that keep a workspace open for a person to work in (`serve`): back it up as the app does. */
+  rollingBackups?: boolean;
   run(parsed: ParsedCommand, runtime: CliRuntime, io: CliIo): Promise<number>;
 }
 

@@ -2,6 +2,8 @@ import { APP_VERSION } from '../shared/app-version';
 import { CliFailure, CliRuntime } from './cli-runtime';
 import { EXIT_OK, EXIT_USAGE, UsageError, parseCommandLine, type CliIo, type Command } from './command';
 import { backupCommand } from './commands/backup-command';
+import { backupsCommand } from './commands/backups-command';
+import { restoreCommand } from './commands/restore-command';
 import { checkCommand } from './commands/check-command';
 import { clausesCommand } from './commands/clauses-command';
 import { demoCommand } from './commands/demo-command';
@@ -21,6 +23,8 @@ const commands: readonly Command[] = [
   infoCommand,
   checkCommand,
   backupCommand,
+  backupsCommand,
+  restoreCommand,
   importCommand,
   exportCommand,
   clausesCommand,
@@ -69,7 +73,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.out(commandHelp(command));
     return EXIT_OK;
   }
-  const runtime = new CliRuntime();
+  const runtime = new CliRuntime({ rollingBackups: command.rollingBackups === true });
   try {
     return await command.run(parseCommandLine(command, rest), runtime, io);
   } catch (error) {

@@ -11,6 +11,8 @@ const session = new Session();
 const api = createApi(session, {
   appVersion: electron.app.getVersion(),
   userDataDir: () => electron.app.getPath('userData'),
+  // A person works in this window: back the workspace up on open and every 15 minutes of changes.
+  rollingBackups: true,
 });
 
 void startShell(electron, {

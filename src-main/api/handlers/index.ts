@@ -14,11 +14,23 @@ import { registerReadinessHandlers } from './readiness-handlers';
 import { registerDashboardHandlers } from './dashboard-handlers';
 import { registerPackHandlers } from './pack-handlers';
 import { defaultUserDataDir } from '../../shared/user-data-dir';
+import { registerBackupHandlers } from './backup-handlers';
+import { WorkspaceBackups } from '../../core/backups/workspace-backups';
+import { RollingBackups } from '../../core/backups/rolling-backups';
+import type { BackupClock } from '../../core/backups/backup-clock';
 
 export interface ApiOptions {
   appVersion: string;
   /** The user's app data folder (signing identities); asked when needed, as Electron may move it at start. */
   userDataDir?: () => string;
+  /**
+   * Back up the open workspace by itself: on open, then every 15 minutes while it changes. For
+   * processes a person works in (the app, `serve`); one-shot commands leave it off, so they stay
+   * fast and write no backups unless asked.
+   */
+  rollingBackups?: boolean;
+  /** The clock backups are timed and named by; tests pass one they move by hand. */
+  backupClock?: BackupClock;
 }
 
 /** The one registry every transport serves: IPC, the loopback host and the CLI. */
@@ -41,6 +53,18 @@ export function createApi(session: Session, options: ApiOptions): HandlerRegistr
   registerReadinessHandlers(api, session);
   registerDashboardHandlers(api, session);
   registerPackHandlers(api, session, { userDataDir: options.userDataDir ?? (() => defaultUserDataDir()) });
+  const backups = new WorkspaceBackups({
+    userDataDir: options.userDataDir ?? (() => defaultUserDataDir()),
+    clock: options.backupClock,
+  });
+  registerBackupHandlers(api, session, backups, { automatic: options.rollingBackups === true });
+  if (options.rollingBackups) {
+    new RollingBackups(session, backups, {
+      runExclusive: (work) => api.exclusive(work),
+      report: (error) =>
+        console.error(`Automatic backup failed: ${error instanceof Error ? error.message : String(error)}`),
+    }).start();
+  }
   const missing = methodNames.filter((method) => !api.has(method));
   if (missing.length > 0) throw new Error(`No handler registered for ${missing.join(', ')}.`);
   return api;

@@ -7,6 +7,7 @@ import { writeOnlineBackup } from '../../core/workspace/online-backup';
 import { checkWorkspace } from '../../core/workspace/check-workspace';
 import { createSampleWorkspace } from '../../core/sample/create-sample-workspace';
 import { summarise } from './workspace-summary';
+import { giveNewWorkspaceId } from '../../core/backups/workspace-id';
 
 export function registerWorkspaceHandlers(api: HandlerRegistry, session: Session): void {
   api.register('workspace.current', (_input, context) =>
@@ -51,6 +52,8 @@ export function registerWorkspaceHandlers(api: HandlerRegistry, session: Session
     const copy = await writeOnlineBackup(current.db, path);
     // The copy is a new file at the current schema; the session then moves to it and closes the original.
     const { workspace } = await openWorkspace(copy.path);
+    // The copy goes its own way from here: its backups must not mix with the original's.
+    workspace.write(() => giveNewWorkspaceId(workspace.db));
     session.replace(workspace);
     return summarise(workspace, context);
   });

@@ -15,6 +15,7 @@ export const serveCommand: Command = {
   ].join('\n'),
   options: { port: { type: 'string' } },
   positionals: ['<file>'],
+  rollingBackups: true,
   async run({ positionals, values }, runtime, io) {
     const port = parsePort(values.port);
     const summary = await runtime.call('workspace.open', { path: positionals[0] ?? '' });

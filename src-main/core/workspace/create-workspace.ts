@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { ClausebookError } from '../../api/errors';
@@ -12,6 +12,8 @@ import { runMigrations } from './migrations/run-migrations';
 import { openWorkspace, type OpenedWorkspace } from './open-workspace';
 import { publish } from './online-backup';
 import { alreadyExists } from './workspace-refusals';
+import { removeLeftover } from '../../shared/remove-leftover';
+import { isFolder } from '../../shared/is-folder';
 import type Database from 'better-sqlite3';
 
 export interface CreateOptions {
@@ -35,7 +37,7 @@ export async function createWorkspace(
   if (existsSync(target)) {
     throw alreadyExists(target, 'open it, or choose another name for the new workspace');
   }
-  if (!existsSync(path.dirname(target))) {
+  if (!isFolder(path.dirname(target))) {
     throw new ClausebookError('IO', `The folder ${path.dirname(target)} does not exist.`);
   }
   const now = (options.now ?? (() => new Date()))();
@@ -61,8 +63,7 @@ export async function createWorkspace(
     }
     publish(building, target);
   } catch (error) {
-    for (const leftover of [building, `${building}-wal`, `${building}-shm`])
-      rmSync(leftover, { force: true });
+    for (const leftover of [building, `${building}-wal`, `${building}-shm`]) removeLeftover(leftover);
     if (error instanceof ClausebookError) throw error;
     throw new ClausebookError('IO', `${name} could not be created: ${describe(error)}.`);
   }

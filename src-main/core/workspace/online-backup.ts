@@ -5,6 +5,8 @@ import type Database from 'better-sqlite3';
 import { ClausebookError } from '../../api/errors';
 import { describe } from './inspect-workspace-file';
 import { alreadyExists } from './workspace-refusals';
+import { removeLeftover } from '../../shared/remove-leftover';
+import { isFolder } from '../../shared/is-folder';
 
 /**
  * Writes a consistent copy of a live database with SQLite's online backup API, into a temporary
@@ -20,12 +22,15 @@ export async function writeOnlineBackup(
   if (existsSync(target)) {
     throw alreadyExists(target, 'choose another name so nothing is overwritten');
   }
+  if (!isFolder(path.dirname(target))) {
+    throw new ClausebookError('IO', `The folder ${path.dirname(target)} does not exist.`);
+  }
   const partial = path.join(path.dirname(target), `.${name}.${randomBytes(6).toString('hex')}.partial`);
   try {
     await db.backup(partial);
     publish(partial, target);
   } catch (error) {
-    rmSync(partial, { force: true });
+    removeLeftover(partial);
     if (error instanceof ClausebookError) throw error;
     throw new ClausebookError('IO', `The backup to ${name} could not be written: ${describe(error)}.`);
   }

@@ -2,6 +2,7 @@ import { Card } from '../../shared/components/Card';
 import { ScreenHeader } from '../../shared/components/ScreenHeader';
 import { WorkspaceFacts } from '../workspace/WorkspaceFacts';
 import { useWorkspaceStore } from '../workspace/workspace-store';
+import { BackupsPanel } from './BackupsPanel';
 import { EngagementForm } from './EngagementForm';
 
 export function SettingsScreen() {
@@ -15,7 +16,7 @@ export function SettingsScreen() {
     <>
       <ScreenHeader
         title="Settings"
-        description="The engagement this workspace prepares for, and facts about its file."
+        description="The engagement this workspace prepares for, facts about its file, and its backups."
       />
       <div className="settings-layout">
         <Card title="Engagement" className="settings-layout__form">
@@ -24,6 +25,8 @@ export function SettingsScreen() {
         <Card title="Workspace file" className="settings-layout__facts">
           <WorkspaceFacts />
         </Card>
+        {/* Keyed like the form: another workspace has other backups. */}
+        <BackupsPanel key={workspaceKey} />
       </div>
     </>
   );

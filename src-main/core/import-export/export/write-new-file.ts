@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, linkSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, renameSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { ClausebookError } from '../../../api/errors';
+import { removeLeftover } from '../../../shared/remove-leftover';
+import { isFolder } from '../../../shared/is-folder';
 
 /**
  * Writes a file that must not exist yet, so that the final name never holds a half-written file:
@@ -13,7 +15,7 @@ export function writeNewFile(target: string, bytes: Uint8Array): string {
   const file = path.resolve(target);
   const folder = path.dirname(file);
   if (existsSync(file)) throw exists(target);
-  if (!existsSync(folder)) throw new ClausebookError('IO', `The folder ${folder} does not exist.`);
+  if (!isFolder(folder)) throw new ClausebookError('IO', `The folder ${folder} does not exist.`);
   const temporary = path.join(folder, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.partial`);
   try {
     const handle = openSync(temporary, 'wx');
@@ -37,7 +39,7 @@ export function writeNewFile(target: string, bytes: Uint8Array): string {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new ClausebookError('IO', `Could not write ${target} (${reason}).`);
   } finally {
-    rmSync(temporary, { force: true });
+    removeLeftover(temporary);
   }
   return file;
 }
