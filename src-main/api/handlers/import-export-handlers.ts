@@ -73,7 +73,7 @@ function readImportFile(file: string): Uint8Array {
     );
   }
   // Refused before reading, so a huge file is never loaded into memory.
-  const tooLarge = fileTooLarge(size);
+  const tooLarge = fileTooLarge(size, path.basename(file));
   if (tooLarge) throw new ClausebookError('IO', tooLarge);
   try {
     return readFileSync(file);

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { MethodOutput } from '../../../src-main/api/contract';
 import { expect, test } from '../fixtures';
@@ -9,6 +9,9 @@ import { damagedPdf, evidencePdf } from '../pdf-fixtures';
 import { sectionLabels } from '../pages/sections';
 import { WorkspaceApi } from '../workspace-api';
 import { seedRegisters } from '../seed-registers';
+import { makeFullPack, tamperedInTheMiddle } from '../pack-files';
+import { PacksPage } from '../pages/packs-page';
+import { BackupsPage } from '../pages/backups-page';
 
 const outDir = process.env.CLAUSEBOOK_SHOTS ?? '/tmp/shots';
 
@@ -616,5 +619,169 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await open(damaged);
     await expect(evidence.preview.getByRole('alert')).toBeVisible();
     await shot('pdf-damaged');
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`packs: identities, export, history and verify, ${colorScheme}`, async ({
+    page,
+    shell,
+    api,
+    workspace,
+  }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    const main = page.getByRole('main');
+    const shot = async (name: string) => {
+      await page.mouse.move(1, 1);
+      await page.screenshot({ path: path.join(outDir, `${colorScheme}-packs-${name}.png`) });
+    };
+    const packs = new PacksPage(page);
+    const passphrase = 'tide-table-47-harbour';
+
+    await shell.goTo('Packs');
+    await expect(packs.noIdentity).toBeVisible();
+    await shot('empty');
+    await packs.createIdentity({
+      name: 'Jonas Becker',
+      organisation: 'Becker Audit Consulting',
+      email: 'jonas@becker.example',
+      passphrase: 'short',
+    });
+    await expect(packs.dialogField('Passphrase')).toHaveAttribute('aria-invalid', 'true');
+    await shot('create-invalid');
+    await packs.dialogField('Passphrase').fill(passphrase);
+    await packs.dialogField('Repeat the passphrase').fill(passphrase);
+    await packs.dialog.getByRole('button', { name: 'Create identity' }).click();
+    await expect(packs.dialog).toBeHidden({ timeout: 10_000 });
+    // A second identity and a pack it signed earlier, so the list and the history hold two each.
+    const other = await api.call('identities.create', {
+      name: 'Priya Raman',
+      organisation: 'Harbourline Managed Services Ltd',
+      email: 'priya.raman@harbourline.example',
+      passphrase,
+    });
+    const earlier = await makeFullPack(api, workspace, other.fingerprintSha256, passphrase);
+    await shell.goTo('Dashboard');
+    await shell.goTo('Packs');
+    await expect(packs.identities.getByRole('listitem')).toHaveCount(2);
+    await shot('identities');
+    await packs.importIdentityButton.click();
+    await shot('import-dialog');
+    await page.keyboard.press('Escape');
+    await packs.identity('Priya Raman').getByRole('button', { name: 'Remove Priya Raman' }).click();
+    await shot('remove-dialog');
+    await packs.dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.getByRole('radio', { name: /^Jonas Becker/ }).check();
+    await packs.chooseClauses(['4', '8']);
+    await page.getByRole('checkbox', { name: 'Include internal notes' }).check();
+    await packs.passphrase.fill('not the passphrase');
+    await packs.signAndExport.click();
+    await expect(packs.passphrase).toHaveAttribute('aria-invalid', 'true');
+    await shot('wrong-passphrase');
+    await packs.passphrase.fill(passphrase);
+    await packs.signAndExport.click();
+    await expect(packs.progress).toBeVisible();
+    // Caught part-way when the machine is slow enough to show it; the picture is taken either way.
+    await page
+      .waitForFunction(
+        () => {
+          const value = Number(document.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow'));
+          return value >= 10 && value < 100;
+        },
+        null,
+        { polling: 50, timeout: 10_000 },
+      )
+      .catch(() => undefined);
+    await shot('progress');
+    await expect(packs.result).toBeVisible({ timeout: 20_000 });
+    await packs.result.scrollIntoViewIfNeeded();
+    await shot('result');
+    await packs.history.scrollIntoViewIfNeeded();
+    await expect(packs.historyRows).toHaveCount(2);
+    await shot('history');
+
+    if (colorScheme === 'light') {
+      await page.setViewportSize({ width: 1024, height: 820 });
+      await main.evaluate((element) => element.scrollTo(0, 0));
+      await shot('narrow');
+      await page.setViewportSize({ width: 1280, height: 820 });
+    }
+
+    await packs.verifyTab.click();
+    await shot('verify-empty');
+    await packs.packInput.setInputFiles({
+      name: earlier.entry.fileName,
+      mimeType: 'application/pdf',
+      buffer: earlier.bytes,
+    });
+    await expect(packs.verdict).toContainText('VALID');
+    await shot('verify-valid');
+    await main.evaluate((element) => element.scrollBy(0, element.clientHeight - 120));
+    await shot('verify-valid-2');
+    await main.evaluate((element) => element.scrollTo(0, 0));
+    await packs.packInput.setInputFiles({
+      name: 'pack (changed).pdf',
+      mimeType: 'application/pdf',
+      buffer: tamperedInTheMiddle(earlier.bytes),
+    });
+    await expect(packs.verdict).toContainText('NOT VALID');
+    await shot('verify-invalid');
+    await packs.packInput.setInputFiles({
+      name: 'minutes.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Minutes of the management review'),
+    });
+    await expect(packs.dropZone.getByRole('alert')).toBeVisible();
+    await shot('verify-not-pdf');
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`backups, ${colorScheme}`, async ({ page, settings, api, workspace }) => {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    const backups = new BackupsPage(page);
+    const shot = async (name: string) => {
+      await page.mouse.move(1, 1);
+      await page.screenshot({ path: path.join(outDir, `${colorScheme}-backups-${name}.png`) });
+    };
+    await expect(settings.workspaceFacts).toBeVisible();
+    await expect(backups.rows).toHaveCount(1);
+    // A few days of history: copies of the backup taken on open, under the names earlier days' backups get.
+    const folder = path.join(workspace.userDataDir, 'backups');
+    const [workspaceId] = await readdir(folder);
+    const backupsFolder = path.join(folder, workspaceId!);
+    const [first] = await readdir(backupsFolder);
+    const day = 86_400_000;
+    const stamp = (at: number, kind: string) =>
+      `${new Date(at).toISOString().replace(/[-:]/g, '').replace('T', '-').replace('.', '-').slice(0, 19)}-${kind}.clausebook`;
+    for (const [ago, kind] of [
+      [1 * day - 2 * 3_600_000, 'interval'],
+      [2 * day, 'before-restore'],
+      [5 * day + 3_600_000, 'interval'],
+    ] as const) {
+      await copyFile(
+        path.join(backupsFolder, first!),
+        path.join(backupsFolder, stamp(Date.now() - ago, kind)),
+      );
+    }
+    await api.call('services.create', {
+      name: 'Managed print service',
+      lifecycle: 'pipeline',
+      criticality: 'low',
+    });
+    await page.reload();
+    await expect(backups.rows).toHaveCount(4);
+    await backups.backUpNow.click();
+    await expect(backups.notice).toHaveText(/^Backed up today \d\d:\d\d \([\d.]+ [kM]B\)\.$/);
+    await backups.panel.scrollIntoViewIfNeeded();
+    await shot('panel');
+    await backups.restoreButton(backups.row('Manual')).click();
+    await expect(backups.dialog).toBeVisible();
+    await shot('dialog');
+    await backups.confirmRestore.click();
+    await expect(backups.notice).toContainText('Restored the backup from');
+    await shot('restored');
   });
 }

@@ -9,7 +9,12 @@ export const packClauseNumbers = ['4', '5', '6', '7', '8', '9', '10'] as const;
 export type PackClauseNumber = (typeof packClauseNumbers)[number];
 
 const clauseNumber = z.enum(packClauseNumbers, {
-  error: (issue) => `There is no clause "${String(issue.input)}" to include; choose clauses 4 to 10.`,
+  // Only text and numbers are quoted back: turning any other value into text can fail, e.g. an
+  // array nested thousands of levels deep overflows the stack.
+  error: (issue) =>
+    typeof issue.input === 'string' || typeof issue.input === 'number'
+      ? `There is no clause "${String(issue.input).slice(0, 40)}" to include; choose clauses 4 to 10.`
+      : 'Name each clause to include by its number, 4 to 10.',
 });
 
 /** What the consultant chooses when exporting a pack. */

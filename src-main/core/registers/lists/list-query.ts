@@ -41,7 +41,8 @@ export function listPage(
     params.register = spec.register;
   }
   for (const [key, value] of Object.entries(input.filters)) {
-    const filter = spec.filters[key];
+    // Own keys only: "constructor" or "toString" must not find Object.prototype's functions.
+    const filter = Object.hasOwn(spec.filters, key) ? spec.filters[key] : undefined;
     if (!filter) {
       throw new ClausebookError('VALIDATION', `The ${spec.register} list cannot be filtered by "${key}".`);
     }
@@ -57,7 +58,7 @@ export function listPage(
   }
   const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
   const sortKey = input.sort?.by ?? spec.defaultSort;
-  const sortSql = spec.sortable[sortKey];
+  const sortSql = Object.hasOwn(spec.sortable, sortKey) ? spec.sortable[sortKey] : undefined;
   if (!sortSql)
     throw new ClausebookError('VALIDATION', `The ${spec.register} list cannot be sorted by "${sortKey}".`);
   const direction = input.sort?.direction === 'desc' ? 'DESC' : 'ASC';
