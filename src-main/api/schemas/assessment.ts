@@ -5,6 +5,7 @@ import { calendarDate } from './engagement';
 import { evidenceSummary, recordLabel, recordRef } from './evidence';
 import { recordId } from './fields';
 import { findingSummary } from './findings';
+import { hasNoNullCharacter, nullCharacterMessage } from './plain-text';
 
 /**
  * The assessment of each requirement item. There is deliberately no "not applicable": ISO/IEC
@@ -44,7 +45,11 @@ export const assessmentStatus = z.enum(assessmentStatuses, {
 
 const libraryId = clauseLibraryId.default(DEFAULT_CLAUSE_LIBRARY_ID);
 const text = (label: string, max: number) =>
-  z.string().trim().max(max, `The ${label} must be at most ${max} characters.`);
+  z
+    .string()
+    .trim()
+    .max(max, `The ${label} must be at most ${max} characters.`)
+    .refine(hasNoNullCharacter, nullCharacterMessage(label));
 
 /** The fields to change; those left out keep their value. */
 export const assessmentChanges = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasNoNullCharacter, nullCharacterMessage } from './plain-text';
 
 export const auditTypes = ['stage1', 'stage2', 'surveillance', 'recertification', 'internal'] as const;
 
@@ -20,7 +21,11 @@ export const calendarDate = z
   }, 'This date does not exist in the calendar.');
 
 const trimmed = (max: number, label: string) =>
-  z.string().trim().max(max, `${label} must be at most ${max} characters.`);
+  z
+    .string()
+    .trim()
+    .max(max, `${label} must be at most ${max} characters.`)
+    .refine(hasNoNullCharacter, nullCharacterMessage(label.toLowerCase()));
 
 export const engagementInput = z.strictObject({
   clientOrganisation: trimmed(200, 'Client organisation').min(1, 'Enter the client organisation.'),

@@ -7,6 +7,7 @@ import { calendarDate } from './engagement';
 import { optionalDate, optionalText, recordCode, recordId } from './fields';
 import { recordRegisters } from './registers/record-api';
 import { filePath } from './workspace';
+import { hasNoNullCharacter, nullCharacterMessage } from './plain-text';
 
 /**
  * The evidence library, and the two things evidence (and findings, and an item's citations) can
@@ -75,7 +76,12 @@ export const evidenceAddFileInput = z.strictObject({
 /** What can be changed after a file was added; its content never changes (add a new file instead). */
 export const evidenceChanges = z.strictObject({
   fileName: givenFileName.optional(),
-  description: z.string().trim().max(4000, 'The description must be at most 4000 characters.').optional(),
+  description: z
+    .string()
+    .trim()
+    .max(4000, 'The description must be at most 4000 characters.')
+    .refine(hasNoNullCharacter, nullCharacterMessage('description'))
+    .optional(),
   effectiveDate: calendarDate.nullable().optional(),
 });
 

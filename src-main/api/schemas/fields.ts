@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDate } from './engagement';
+import { hasNoNullCharacter, nullCharacterMessage } from './plain-text';
 
 /** Field schemas shared by every register, with messages written for the person filling a form. */
 export const recordId = z.uuid({ error: 'Not a record id.' });
@@ -13,10 +14,20 @@ export const recordCode = z
   );
 
 export const requiredText = (label: string, max = 200) =>
-  z.string().trim().min(1, `Enter the ${label}.`).max(max, `The ${label} must be at most ${max} characters.`);
+  z
+    .string()
+    .trim()
+    .min(1, `Enter the ${label}.`)
+    .max(max, `The ${label} must be at most ${max} characters.`)
+    .refine(hasNoNullCharacter, nullCharacterMessage(label));
 
 export const optionalText = (label: string, max = 4000) =>
-  z.string().trim().max(max, `The ${label} must be at most ${max} characters.`).default('');
+  z
+    .string()
+    .trim()
+    .max(max, `The ${label} must be at most ${max} characters.`)
+    .refine(hasNoNullCharacter, nullCharacterMessage(label))
+    .default('');
 
 export const optionalDate = calendarDate.nullable().default(null);
 

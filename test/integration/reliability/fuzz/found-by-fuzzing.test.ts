@@ -8,7 +8,7 @@ import { Session } from '../../../../src-main/core/session';
 import { DEEP_ARRAY } from '../../../helpers/reliability/fuzz/adversarial-values';
 import { databaseContentHash } from '../../../helpers/reliability/fuzz/database-content-hash';
 import { useTempDir } from '../../../helpers/temp-dir';
-import { makeWorkspaceFile } from '../../../helpers/workspace-fixtures';
+import { exampleEngagement, makeWorkspaceFile } from '../../../helpers/workspace-fixtures';
 
 /**
  * The inputs with which the API fuzzing found bugs, kept as plain tests so each fix stays
@@ -87,6 +87,34 @@ describe('inputs the API fuzzing found bugs with', () => {
       // Nothing was left beside the workspace, and the session still works in it.
       expect(readdirSync(dir).sort()).toEqual(before);
       expect(session.workspace?.file).toBe(path.join(dir, 'client.clausebook'));
+    } finally {
+      session.closeSync();
+    }
+  });
+
+  it('text holding a null character, which the database’s checks read as ending there', async () => {
+    const { refusal, session } = await openWorkspace(tempDir());
+    try {
+      expect(
+        await refusal('engagement.update', { ...exampleEngagement, clientOrganisation: '\u0000' }, page),
+      ).toMatchObject({
+        code: 'VALIDATION',
+        message:
+          'clientOrganisation: The client organisation contains a null character (U+0000), which Clausebook cannot keep; remove it.',
+      });
+      expect(
+        await refusal('services.create', { name: 'Mail\u0000', lifecycle: 'live', criticality: 'low' }, page),
+      ).toMatchObject({
+        code: 'VALIDATION',
+        message:
+          'name: The service name contains a null character (U+0000), which Clausebook cannot keep; remove it.',
+      });
+      expect(
+        await refusal('assessments.set', { itemId: '8.3.4.1-01', values: { owner: '\u0000' } }, page),
+      ).toMatchObject({
+        code: 'VALIDATION',
+        message: expect.stringMatching(/^values\.owner: The owner contains a null/),
+      });
     } finally {
       session.closeSync();
     }
