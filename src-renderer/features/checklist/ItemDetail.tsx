@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useFileDrop } from '../../shared/use-file-drop';
 import type { Assessment, AssessmentStatus } from '../../../src-main/api/schemas/assessment';
 import type { ReadinessFinding } from '../../../src-main/api/schemas/readiness';
 import { ApiError } from '../../api/api-error';
@@ -25,10 +26,6 @@ interface ItemDetailProps {
   findings: readonly ReadinessFinding[] | null;
 }
 
-function carriesFiles(event: DragEvent): boolean {
-  return event.dataTransfer.types.includes('Files');
-}
-
 const severityTone = { major: 'danger', minor: 'warning', observation: 'neutral' } as const;
 const severityLabel = { major: 'Major', minor: 'Minor', observation: 'Observation' } as const;
 
@@ -47,7 +44,8 @@ export function ItemDetail({ located, assessment, owners, findings }: ItemDetail
     ? 'operated_by_other_party'
     : (chosen ?? assessment.status);
   const upload = useEvidenceUpload(itemId);
-  const [dropping, setDropping] = useState(false);
+  // Files dropped anywhere on the item are added to the library and linked to it.
+  const { dropping, dropHandlers } = useFileDrop((files) => upload.add(files), !upload.adding);
 
   const save = (status: AssessmentStatus, agreementId?: string) => {
     setStatusProblem(null);
@@ -109,22 +107,7 @@ export function ItemDetail({ located, assessment, owners, findings }: ItemDetail
     <article
       className={dropping ? 'item-detail item-detail--dropping' : 'item-detail'}
       aria-labelledby="item-heading"
-      // Files dropped anywhere on the item are added to the library and linked to it.
-      onDragOver={(event) => {
-        if (!carriesFiles(event) || upload.adding) return;
-        event.preventDefault();
-        event.dataTransfer.dropEffect = 'copy';
-        setDropping(true);
-      }}
-      onDragLeave={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropping(false);
-      }}
-      onDrop={(event) => {
-        if (!carriesFiles(event)) return;
-        event.preventDefault();
-        setDropping(false);
-        if (!upload.adding) upload.add([...event.dataTransfer.files]);
-      }}
+      {...dropHandlers}
     >
       {dropping && (
         <div className="item-detail__drop-banner">

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useFileDrop } from '../../shared/use-file-drop';
 import { ScreenHeader } from '../../shared/components/ScreenHeader';
 import { UploadIcon } from '../../shared/components/icons';
 import { formatByteSize } from '../../shared/format/byte-size';
@@ -11,10 +12,6 @@ import { evidenceHref, linkSummary, mediaTypeLabel, shortHash } from './evidence
 const SEARCH_DELAY_MS = 120;
 const addedDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
 
-function carriesFiles(event: DragEvent): boolean {
-  return event.dataTransfer.types.includes('Files');
-}
-
 /** The evidence library: every file with its type, size, dates, links and fingerprint; add by picker or drop. */
 export function EvidenceListScreen() {
   const rows = useEvidenceStore((state) => state.rows);
@@ -24,7 +21,6 @@ export function EvidenceListScreen() {
   const adding = useEvidenceStore((state) => state.adding);
   const outcomes = useEvidenceStore((state) => state.outcomes);
   const [searchText, setSearchText] = useState(useEvidenceStore.getState().search);
-  const [dropping, setDropping] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const searchId = useId();
   const fileInputId = useId();
@@ -41,9 +37,10 @@ export function EvidenceListScreen() {
     return () => clearTimeout(timer);
   }, [searchText]);
 
-  const add = (files: FileList | null) => {
+  const add = (files: FileList | readonly File[] | null) => {
     if (files && files.length > 0) void useEvidenceStore.getState().addFiles([...files]);
   };
+  const { dropping, dropHandlers } = useFileDrop(add);
 
   const filtered = searchText.trim() !== '' || unlinked;
   const count = `${rows.length} file${rows.length === 1 ? '' : 's'}`;
@@ -53,21 +50,7 @@ export function EvidenceListScreen() {
       className={
         dropping ? 'list-screen evidence-screen evidence-screen--dropping' : 'list-screen evidence-screen'
       }
-      onDragOver={(event) => {
-        if (!carriesFiles(event)) return;
-        event.preventDefault();
-        event.dataTransfer.dropEffect = 'copy';
-        setDropping(true);
-      }}
-      onDragLeave={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropping(false);
-      }}
-      onDrop={(event) => {
-        if (!carriesFiles(event)) return;
-        event.preventDefault();
-        setDropping(false);
-        add(event.dataTransfer.files);
-      }}
+      {...dropHandlers}
     >
       <ScreenHeader
         title="Evidence"

@@ -1,23 +1,20 @@
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { useId, useRef } from 'react';
+import { useFileDrop } from '../../shared/use-file-drop';
 import { UploadIcon } from '../../shared/components/icons';
 import { useVerifyStore } from './verify-store';
-
-function carriesFiles(event: DragEvent): boolean {
-  return event.dataTransfer.types.includes('Files');
-}
 
 /** Where a pack is opened, by the file picker or by dropping it; says here when a file cannot be checked. */
 export function VerifyDropZone({ compact }: { compact: boolean }) {
   const status = useVerifyStore((state) => state.status);
   const fileName = useVerifyStore((state) => state.fileName);
   const failure = useVerifyStore((state) => state.failure);
-  const [dropping, setDropping] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const hintId = useId();
   const verifying = status === 'verifying';
   const verify = (file: File | undefined) => {
     if (file) void useVerifyStore.getState().verifyFile(file);
   };
+  const { dropping, dropHandlers } = useFileDrop((files) => verify(files[0]));
 
   const classes = ['drop-zone', 'verify-drop'];
   if (compact) classes.push('verify-drop--compact');
@@ -25,26 +22,7 @@ export function VerifyDropZone({ compact }: { compact: boolean }) {
   if (status === 'failed') classes.push('verify-drop--failed');
 
   return (
-    <div
-      className={classes.join(' ')}
-      data-testid="verify-drop-zone"
-      aria-busy={verifying}
-      onDragOver={(event) => {
-        if (!carriesFiles(event)) return;
-        event.preventDefault();
-        event.dataTransfer.dropEffect = 'copy';
-        setDropping(true);
-      }}
-      onDragLeave={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropping(false);
-      }}
-      onDrop={(event) => {
-        if (!carriesFiles(event)) return;
-        event.preventDefault();
-        setDropping(false);
-        verify(event.dataTransfer.files[0]);
-      }}
-    >
+    <div className={classes.join(' ')} data-testid="verify-drop-zone" aria-busy={verifying} {...dropHandlers}>
       <UploadIcon />
       <p className="drop-zone__title">
         {dropping

@@ -1,4 +1,5 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useFileDrop } from '../use-file-drop';
 
 interface DialogProps {
   title: string;
@@ -15,10 +16,6 @@ interface DialogProps {
   size?: 'default' | 'wide';
   /** Makes the whole dialog a drop target for one file. */
   onFileDrop?(file: File): void;
-}
-
-function carriesFiles(event: DragEvent): boolean {
-  return event.dataTransfer.types.includes('Files');
 }
 
 const FOCUSABLE =
@@ -47,8 +44,10 @@ export function Dialog({
   size = 'default',
   onFileDrop,
 }: DialogProps) {
-  const [dropping, setDropping] = useState(false);
   const ref = useRef<HTMLDialogElement>(null);
+  const { dropping, dropHandlers } = useFileDrop((files) => {
+    if (files[0]) onFileDrop?.(files[0]);
+  }, onFileDrop !== undefined);
   const titleId = useId();
   const bodyId = useId();
 
@@ -76,23 +75,7 @@ export function Dialog({
       className={`dialog dialog--${tone} dialog--${size}${dropping ? ' dialog--dropping' : ''}`}
       aria-labelledby={titleId}
       aria-describedby={bodyId}
-      onDragOver={(event) => {
-        if (!onFileDrop || !carriesFiles(event)) return;
-        event.preventDefault();
-        event.dataTransfer.dropEffect = 'copy';
-        setDropping(true);
-      }}
-      onDragLeave={(event) => {
-        // Leaving for a child is not leaving the dialog.
-        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropping(false);
-      }}
-      onDrop={(event) => {
-        if (!onFileDrop) return;
-        event.preventDefault();
-        setDropping(false);
-        const file = event.dataTransfer.files[0];
-        if (file) onFileDrop(file);
-      }}
+      {...dropHandlers}
       onCancel={(event) => {
         event.preventDefault();
         if (dismissable) onDismiss();

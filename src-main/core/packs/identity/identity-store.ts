@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { ClausebookError } from '../../../api/errors';
+import { removeLeftover } from '../../../shared/remove-leftover';
 import {
   certificateFingerprint,
   certificatePem,
@@ -150,7 +151,7 @@ function writeAtomically(file: string, bytes: Uint8Array): void {
     }
     renameSync(temporary, file);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    removeLeftover(temporary);
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new ClausebookError(
       'IO',
