@@ -1,12 +1,9 @@
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { WORKSPACE_EXTENSION } from '../workspace/format';
 import { backupFileName, parseBackupName } from './backup-name';
 import { backupsToPrune, DEFAULT_RETENTION, localDay, type DatedBackup, type DayOf } from './retention';
-import { PARTIAL_SUFFIX } from './write-backup';
-
-/** A partial backup this old was left by a crash, not by a backup still being written. */
-const STALE_PARTIAL_MS = 60 * 60 * 1000;
+import { sweepStalePartials } from '../../shared/partial-files';
 
 /**
  * Deletes the backups the retention policy no longer keeps, and temporary files a crashed backup
@@ -37,14 +34,6 @@ export function pruneBackups(
       // Tried again next time.
     }
   }
-  for (const name of names) {
-    if (!name.startsWith('.') || !name.includes(PARTIAL_SUFFIX)) continue;
-    const file = path.join(folder, name);
-    try {
-      if (now.getTime() - statSync(file).mtimeMs > STALE_PARTIAL_MS) rmSync(file);
-    } catch {
-      // Gone already, or tried again next time.
-    }
-  }
+  sweepStalePartials(folder, now.getTime());
   return deleted;
 }

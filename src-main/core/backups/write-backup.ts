@@ -1,17 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ClausebookError } from '../../api/errors';
 import { removeLeftover } from '../../shared/remove-leftover';
+import { partialPathFor } from '../../shared/partial-files';
 import type { BackupEntry, ChangeLogFacts } from '../../api/schemas/backups';
 import { describe } from '../workspace/inspect-workspace-file';
 import { publish } from '../workspace/online-backup';
 import { backupFileName, backupId, type BackupKind } from './backup-name';
 import { readChangeLogFacts } from './change-log-facts';
-
-/** Names a backup in progress; `prune` clears any a crash left behind. */
-export const PARTIAL_SUFFIX = '.partial';
 
 /** `20260314-094107-123`: the part of a backup's name that says when it was taken. */
 const STAMP_LENGTH = 19;
@@ -44,7 +41,8 @@ export async function writeBackup(
     takenAt = new Date(takenAt.getTime() + 1);
   const id = backupId(takenAt, kind);
   const final = path.join(folder, backupFileName(id));
-  const partial = path.join(folder, `.${id}.${randomBytes(6).toString('hex')}${PARTIAL_SUFFIX}`);
+  // Under a temporary name that `pruneBackups` clears if a crash leaves it behind.
+  const partial = partialPathFor(final);
   try {
     await db.backup(partial);
     const changeLog = settle(partial);

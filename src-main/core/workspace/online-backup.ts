@@ -1,17 +1,18 @@
 import { existsSync, linkSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { ClausebookError } from '../../api/errors';
 import { describe } from './inspect-workspace-file';
 import { alreadyExists } from './workspace-refusals';
 import { removeLeftover } from '../../shared/remove-leftover';
 import { isFolder } from '../../shared/is-folder';
+import { partialPathFor, sweepStalePartials } from '../../shared/partial-files';
 
 /**
  * Writes a consistent copy of a live database with SQLite's online backup API, into a temporary
  * file beside the destination that is renamed into place only when complete: the destination
- * name never holds half a backup, and an existing file there is never replaced.
+ * name never holds half a backup, and an existing file there is never replaced. Temporary files
+ * that earlier killed backups left in the folder are cleared first.
  */
 export async function writeOnlineBackup(
   db: Database.Database,
@@ -25,7 +26,8 @@ export async function writeOnlineBackup(
   if (!isFolder(path.dirname(target))) {
     throw new ClausebookError('IO', `The folder ${path.dirname(target)} does not exist.`);
   }
-  const partial = path.join(path.dirname(target), `.${name}.${randomBytes(6).toString('hex')}.partial`);
+  sweepStalePartials(path.dirname(target));
+  const partial = partialPathFor(target);
   try {
     await db.backup(partial);
     publish(partial, target);

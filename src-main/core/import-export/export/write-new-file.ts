@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, linkSync, openSync, renameSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { ClausebookError } from '../../../api/errors';
 import { removeLeftover } from '../../../shared/remove-leftover';
 import { isFolder } from '../../../shared/is-folder';
+import { partialPathFor, sweepStalePartials } from '../../../shared/partial-files';
 
 /**
  * Writes a file that must not exist yet, so that the final name never holds a half-written file:
@@ -16,7 +16,8 @@ export function writeNewFile(target: string, bytes: Uint8Array): string {
   const folder = path.dirname(file);
   if (existsSync(file)) throw exists(target);
   if (!isFolder(folder)) throw new ClausebookError('IO', `The folder ${folder} does not exist.`);
-  const temporary = path.join(folder, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.partial`);
+  sweepStalePartials(folder);
+  const temporary = partialPathFor(file);
   try {
     const handle = openSync(temporary, 'wx');
     try {

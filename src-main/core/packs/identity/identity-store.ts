@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   existsSync,
@@ -14,6 +13,7 @@ import {
 import path from 'node:path';
 import { ClausebookError } from '../../../api/errors';
 import { removeLeftover } from '../../../shared/remove-leftover';
+import { partialPathFor, sweepStalePartials } from '../../../shared/partial-files';
 import {
   certificateFingerprint,
   certificatePem,
@@ -140,7 +140,8 @@ function fileKey(fingerprint: string): string {
 }
 
 function writeAtomically(file: string, bytes: Uint8Array): void {
-  const temporary = `${file}.${randomBytes(6).toString('hex')}.partial`;
+  sweepStalePartials(path.dirname(file));
+  const temporary = partialPathFor(file);
   try {
     const handle = openSync(temporary, 'wx', 0o600);
     try {
