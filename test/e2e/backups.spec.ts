@@ -122,6 +122,25 @@ test.describe('backups', () => {
     await expect(settings.consultantName).toHaveValue('Still here');
   });
 
+  test('a backup taken while the panel is open appears in the list within a minute', async ({
+    settings,
+    page,
+    api,
+  }) => {
+    const backups = new BackupsPage(page);
+    await page.clock.install();
+    await page.reload();
+    await expect(settings.workspaceFacts).toBeVisible();
+    await expect(backups.rows).toHaveCount(1);
+    // Taken by something other than this screen, as the automatic backup every 15 minutes is.
+    await api.call('backups.create', {});
+    await page.clock.runFor(30_000);
+    await expect(backups.rows).toHaveCount(1);
+    await page.clock.runFor(31_000);
+    await expect(backups.rows).toHaveCount(2);
+    expect(await backups.kinds()).toEqual(['Manual', 'On open']);
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`the panel and the restore dialog have no serious or critical axe violations (${colorScheme})`, async ({
       settings,

@@ -7,6 +7,9 @@ import { useBackupsStore } from './backups-store';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
 import './backups.css';
 
+/** How often an open Backups panel reads the list again; backups come at most every 15 minutes. */
+const LIST_REFRESH_MS = 60_000;
+
 const kindTone: Record<BackupEntry['kind'], string> = {
   'on-open': 'badge--neutral',
   interval: 'badge--neutral',
@@ -31,8 +34,14 @@ export function BackupsPanel() {
     const store = useBackupsStore.getState();
     store.takeRestoredOutcome();
     void store.load();
-    // An outcome belongs to this visit of the screen.
-    return () => store.dismissOutcome();
+    // Automatic backups happen while the screen may be open: read the list again now and then
+    // (a folder listing, cheap) so a new one appears without leaving the screen.
+    const refresh = window.setInterval(() => void store.load(), LIST_REFRESH_MS);
+    return () => {
+      window.clearInterval(refresh);
+      // An outcome belongs to this visit of the screen.
+      store.dismissOutcome();
+    };
   }, []);
 
   // After the reload that follows a restore, say what happened where focus lands, once the list
