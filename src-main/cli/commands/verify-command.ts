@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { ClausebookError } from '../../api/errors';
 import type { CertificateInfo } from '../../core/packs/identity/certificate-info';
 import type { PackVerification } from '../../core/packs/verify/pack-verification';
-import { verifyPack } from '../../core/packs/verify/verify-pack';
+import { verifyPackFile } from '../../core/packs/verify/verify-pack';
 import { CliFailure } from '../cli-runtime';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Command } from '../command';
 import { formatBytes } from '../format';
@@ -25,7 +24,7 @@ export const verifyCommand: Command = {
   positionals: ['<pack.pdf>'],
   async run({ positionals, values }, _runtime, io) {
     const file = positionals[0] ?? '';
-    const report = verify(file, readPack(file));
+    const report = verify(file);
     if (values.json) io.out(JSON.stringify(report, null, 2));
     else for (const line of formatReport(file, report)) io.out(line);
     if (report.valid) return EXIT_OK;
@@ -35,27 +34,16 @@ export const verifyCommand: Command = {
   },
 };
 
-function readPack(file: string): Buffer {
+/** The pack is read from disk by offset and hashed in chunks: a pack of any size, never whole in memory. */
+function verify(file: string): PackVerification {
   try {
-    return readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const message =
-      code === 'ENOENT'
-        ? `${file} does not exist.`
-        : code === 'EISDIR'
-          ? `${file} is a folder, not a PDF.`
-          : `${file} cannot be read (${code ?? (error as Error).message}).`;
-    throw new CliFailure({ code: code === 'ENOENT' ? 'NOT_FOUND' : 'IO', message }, EXIT_USAGE);
-  }
-}
-
-function verify(file: string, bytes: Buffer): PackVerification {
-  try {
-    return verifyPack(bytes);
+    return verifyPackFile(file);
   } catch (error) {
     if (!(error instanceof ClausebookError)) throw error;
-    throw new CliFailure({ code: error.code, message: `${file}: ${error.message}` }, EXIT_USAGE);
+    // A file that cannot be opened is named as the user typed it; other failures are prefixed.
+    const message =
+      error.code === 'NOT_FOUND' || error.code === 'IO' ? error.message : `${file}: ${error.message}`;
+    throw new CliFailure({ code: error.code, message }, EXIT_USAGE);
   }
 }
 

@@ -109,6 +109,34 @@ export async function renderPack(input: RenderPackInput): Promise<RenderedPack> 
 }
 
 /**
+ * Lays the document out with pdfmake and nothing more: the printed pages as a classic PDF (one
+ * cross-reference table, no object streams), a few megabytes whatever the evidence weighs. The
+ * pack writer then appends the manifest and the evidence to it, and the signature after them,
+ * as incremental updates (see export/write-pack-file.ts).
+ */
+export async function renderPackDocument(
+  input: Omit<RenderPackInput, 'readEvidence'>,
+): Promise<RenderedPack> {
+  const report = input.onProgress ?? (() => undefined);
+  const meta = parsePackMeta({ packId: input.packId, generatedAt: input.generatedAt, signer: input.signer });
+  const manifest = packManifestOf(input.data, meta);
+  report({ phase: 'layout', done: 0, total: 100 });
+  const definition = buildPackDefinition(input.data, meta);
+  const pdfmake = await loadPdfMake();
+  let lastPercent = 0;
+  const created = createLockedDown(pdfmake, definition, (fraction) => {
+    const percent = Math.min(99, Math.floor(fraction * 100));
+    if (percent > lastPercent) {
+      lastPercent = percent;
+      report({ phase: 'layout', done: percent, total: 100 });
+    }
+  });
+  const pdf = await created.getBuffer();
+  report({ phase: 'layout', done: 100, total: 100 });
+  return { pdf, manifest };
+}
+
+/**
  * Sets every pdfmake setting this render relies on and creates the document in the same
  * synchronous stretch, so that no other render on this thread can change them in between.
  */

@@ -7,7 +7,7 @@ import type { Workspace } from '../../workspace/workspace';
 import { collectPackData } from '../document/collect-pack-data';
 import { recordPackExport } from '../history/pack-history';
 import type { UnlockedIdentity } from '../identity/unlock-identity';
-import { readPackEvidence } from './read-pack-evidence';
+import { readEvidenceBlob } from './read-pack-evidence';
 import { runPackBuild } from './run-pack-build';
 
 export interface PackJobRequest {
@@ -26,7 +26,9 @@ const KEEP_FINISHED_MS = 60 * 60 * 1000;
 /**
  * Pack exports run as jobs: `start` reads what the pack needs from the workspace at once (so the
  * pack shows one moment of the workspace, whatever is edited meanwhile) and returns; the layout,
- * signing and writing go on in a worker thread while the app keeps answering. The UI polls `get`
+ * signing and writing go on in a worker thread while the app keeps answering. The evidence files
+ * are read when the writer asks for them, one at a time (evidence content is stored once under its
+ * SHA-256 and never changes, and the writer checks each against that fingerprint). The UI polls `get`
  * for progress. When the file is written, the export joins the workspace's history.
  */
 export class PackJobs {
@@ -40,9 +42,6 @@ export class PackJobs {
     const packId = request.packId ?? randomUUID();
     const generatedAt = now.toISOString();
     const data = collectPackData(workspace.db, options, { today: generatedAt.slice(0, 10) });
-    const evidence = options.embedEvidence
-      ? readPackEvidence(workspace.db, data)
-      : new Map<string, Uint8Array>();
     const signer = {
       name: identity.certificate.subject.commonName,
       organisation: identity.certificate.subject.organisation,
@@ -61,7 +60,6 @@ export class PackJobs {
         packId,
         generatedAt,
         signer,
-        evidence,
         signing: {
           privateKey: identity.privateKey,
           certificateDer: identity.certificateDer,
@@ -72,6 +70,7 @@ export class PackJobs {
       (progress) => {
         if (entry.state.state === 'running') entry.state = { state: 'running', packId, ...progress };
       },
+      (sha256) => readEvidenceBlob(workspace, sha256),
     ).then(
       (result) => {
         const exported: PackExport = {

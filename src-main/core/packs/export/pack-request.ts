@@ -4,16 +4,16 @@ import type { PackSigner } from '../document/pack-signer';
 
 /**
  * Everything needed to write one signed pack, gathered on the main thread so the heavy part
- * (layout, embedding, signing, writing) can run in a worker with no access to the workspace.
- * Structured-cloneable: a KeyObject crosses to a worker thread as it is.
+ * (layout, embedding, signing, writing) can run in a worker with no access to the workspace
+ * (which the app holds under SQLite's exclusive lock). The evidence is not in it: the writer asks
+ * for each file when its turn comes (see run-pack-build.ts). Structured-cloneable: a KeyObject
+ * crosses to a worker thread as it is.
  */
 export interface PackBuildRequest {
   data: PackData;
   packId: string;
   generatedAt: string;
   signer: PackSigner;
-  /** Evidence content by SHA-256; empty when the pack lists the files without embedding them. */
-  evidence: Map<string, Uint8Array>;
   signing: { privateKey: KeyObject; certificateDer: Uint8Array; chainDer: Uint8Array[] };
   /** The final file; written under a temporary name first, so it never holds half a pack. */
   outputPath: string;

@@ -42,9 +42,16 @@ function signatureAlgorithm(key: KeyObject): Buffer {
 
 /** Signs the bytes a PDF signature's ByteRange covers; returns the CMS ContentInfo (DER). */
 export function buildCadesSignature(signedBytes: Uint8Array, identity: SigningKey): Buffer {
+  return buildCadesSignatureOfDigest(createHash('sha256').update(signedBytes).digest(), identity);
+}
+
+/**
+ * The same signature from the SHA-256 of the signed bytes, for a signer that hashed them as they
+ * were written (a large pack is never in memory whole).
+ */
+export function buildCadesSignatureOfDigest(messageDigest: Buffer, identity: SigningKey): Buffer {
   const { certificateDer, chainDer, privateKey } = identity;
   const { issuerDer, serialNumber } = readCertificateFields(certificateDer);
-  const messageDigest = createHash('sha256').update(signedBytes).digest();
 
   const signedAttributes = derSetOf([
     attribute(OID.contentType, oid(OID.data)),

@@ -20,7 +20,7 @@ export interface SignPdfOptions {
 const CMS_OVERHEAD_BYTES = 2048;
 
 /** Bytes to reserve for the signature: generous for this identity, so it never fails to fit. */
-function signatureLength(identity: SigningKey): number {
+export function signatureLength(identity: SigningKey): number {
   const certificates = [identity.certificateDer, ...identity.chainDer].reduce(
     (sum, der) => sum + der.length,
     0,

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { ClausebookError } from '../../../api/errors';
+import { forEachChunk } from './pdf/pdf-source';
 import { withPdf } from './open-pdf';
 import { type PdfDict, PdfStream, PdfString, type PdfValue } from './pdf/pdf-objects';
 import type { PdfReader } from './pdf/pdf-reader';
@@ -9,6 +11,8 @@ export interface EmbeddedFile {
   name: string;
   /** The file's bytes; throws PdfReadError when the embedded stream is damaged or unreadable. */
   read(): Buffer;
+  /** Its size and SHA-256, read in chunks (a large file is never held whole); throws as read does. */
+  digest(): { size: number; sha256: string };
 }
 
 const MAX_TREE_DEPTH = 32;
@@ -40,7 +44,11 @@ function collect(
     const key = reader.resolve(pairs[index]);
     if (!(key instanceof PdfString)) continue;
     const specification = pairs[index + 1];
-    into.push({ name: key.text(), read: () => readFileSpecification(reader, specification) });
+    into.push({
+      name: key.text(),
+      read: () => readFileSpecification(reader, specification),
+      digest: () => digestFileSpecification(reader, specification),
+    });
   }
   for (const kid of reader.array(node.get('Kids'))) {
     const child = reader.dict(kid);
@@ -48,12 +56,31 @@ function collect(
   }
 }
 
-function readFileSpecification(reader: PdfReader, specification: PdfValue | undefined): Buffer {
+function embeddedStream(reader: PdfReader, specification: PdfValue | undefined): PdfStream {
   const embedded = reader.dict(reader.dict(specification)?.get('EF'));
   const stream = reader.resolve(embedded?.get('F') ?? embedded?.get('UF'));
   if (!(stream instanceof PdfStream))
     throw new ClausebookError('NOT_FOUND', 'The attachment has no embedded content.');
-  return reader.streamData(stream);
+  return stream;
+}
+
+function readFileSpecification(reader: PdfReader, specification: PdfValue | undefined): Buffer {
+  return reader.streamData(embeddedStream(reader, specification));
+}
+
+function digestFileSpecification(
+  reader: PdfReader,
+  specification: PdfValue | undefined,
+): { size: number; sha256: string } {
+  const stream = embeddedStream(reader, specification);
+  const hash = createHash('sha256');
+  if (!reader.isUnfiltered(stream)) {
+    const data = reader.streamData(stream);
+    return { size: data.length, sha256: hash.update(data).digest('hex') };
+  }
+  const { start, end } = reader.streamRange(stream);
+  forEachChunk(reader.source, start, end, (chunk) => hash.update(chunk));
+  return { size: end - start, sha256: hash.digest('hex') };
 }
 
 /** The bytes of one attachment of a pack, by its name (for the app's Verify screen). */

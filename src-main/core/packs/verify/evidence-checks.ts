@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { MANIFEST_ATTACHMENT_NAME, packManifestSchema, type PackManifest } from '../pack-manifest';
 import type { EmbeddedFile } from './embedded-files';
 import type { PackCheck, PackVerification, VerifiedFile } from './pack-verification';
@@ -10,6 +9,15 @@ export interface EvidenceFindings {
 }
 
 type Read = { ok: true; bytes: Buffer } | { ok: false };
+type Digest = { ok: true; size: number; sha256: string } | { ok: false };
+
+function digestSafely(file: EmbeddedFile): Digest {
+  try {
+    return { ok: true, ...file.digest() };
+  } catch {
+    return { ok: false };
+  }
+}
 
 function readSafely(file: EmbeddedFile): Read {
   try {
@@ -17,10 +25,6 @@ function readSafely(file: EmbeddedFile): Read {
   } catch {
     return { ok: false };
   }
-}
-
-function sha256(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 function readManifest(embedded: EmbeddedFile[]): PackVerification['manifest'] {
@@ -82,7 +86,7 @@ function compareWithManifest(manifest: PackManifest, others: EmbeddedFile[]): Ve
         ok: false,
         problem: 'The pack holds more than one file under this name.',
       };
-    const read = readSafely(copies[0]!);
+    const read = digestSafely(copies[0]!);
     if (!read.ok)
       return {
         ...base,
@@ -90,14 +94,14 @@ function compareWithManifest(manifest: PackManifest, others: EmbeddedFile[]): Ve
         ok: false,
         problem: 'The embedded file is damaged and cannot be read.',
       };
-    if (read.bytes.length !== listed.sizeBytes)
+    if (read.size !== listed.sizeBytes)
       return {
         ...base,
         embedded: true,
         ok: false,
-        problem: `The file is ${describeSize(read.bytes.length)}, not the ${describeSize(listed.sizeBytes)} the manifest records: it was changed.`,
+        problem: `The file is ${describeSize(read.size)}, not the ${describeSize(listed.sizeBytes)} the manifest records: it was changed.`,
       };
-    if (sha256(read.bytes) !== listed.sha256)
+    if (read.sha256 !== listed.sha256)
       return {
         ...base,
         embedded: true,
@@ -110,12 +114,12 @@ function compareWithManifest(manifest: PackManifest, others: EmbeddedFile[]): Ve
 
   const listedNames = new Set(manifest.files.map((listed) => listed.attachmentName));
   for (const file of others.filter((candidate) => !listedNames.has(candidate.name))) {
-    const read = readSafely(file);
+    const read = digestSafely(file);
     files.push({
       attachmentName: file.name,
       fileName: file.name,
-      sizeBytes: read.ok ? read.bytes.length : 0,
-      sha256: read.ok ? sha256(read.bytes) : '',
+      sizeBytes: read.ok ? read.size : 0,
+      sha256: read.ok ? read.sha256 : '',
       embedded: true,
       ok: false,
       problem: 'The pack holds this file, but the manifest does not list it.',
@@ -161,12 +165,12 @@ export function checkEvidence(embedded: EmbeddedFile[]): EvidenceFindings {
   const files = manifest.ok
     ? compareWithManifest(manifest.value, others)
     : others.map((file) => {
-        const read = readSafely(file);
+        const read = digestSafely(file);
         return {
           attachmentName: file.name,
           fileName: file.name,
-          sizeBytes: read.ok ? read.bytes.length : 0,
-          sha256: read.ok ? sha256(read.bytes) : '',
+          sizeBytes: read.ok ? read.size : 0,
+          sha256: read.ok ? read.sha256 : '',
           embedded: true,
           ok: false,
           problem: 'There is no readable manifest to check this file against.',

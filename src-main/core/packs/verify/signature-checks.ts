@@ -1,4 +1,5 @@
 import { X509Certificate, constants, createHash, verify } from 'node:crypto';
+import type { PdfSource } from './pdf/pdf-source';
 import { describeCertificate, type CertificateInfo } from '../identity/certificate-info';
 import { child, elementChildren, type DerElement } from '../identity/der-reader';
 import { OID, digestNames } from '../identity/oids';
@@ -25,10 +26,10 @@ function text(value: unknown): string | null {
   return value instanceof PdfString ? value.text() : null;
 }
 
-type ByteRange = [number, number, number, number];
+export type ByteRange = [number, number, number, number];
 
 /** The signature's /ByteRange, when it is four non-negative integers. */
-function readByteRange(field: SignatureField): ByteRange | null {
+export function readByteRange(field: SignatureField): ByteRange | null {
   const range = field.signature.get('ByteRange');
   return Array.isArray(range) && range.length === 4 && range.every(isNonNegativeInteger)
     ? (range as ByteRange)
@@ -40,7 +41,7 @@ function readByteRange(field: SignatureField): ByteRange | null {
  * string itself is not signed, so it must hold nothing but the signature: zero padding after the
  * CMS and hex digits of one case (a digit's case changed after signing would otherwise go unseen).
  */
-function wholeFileCheck(field: SignatureField, bytes: Buffer, signatureLength: number | null): PackCheck {
+function wholeFileCheck(field: SignatureField, source: PdfSource, signatureLength: number | null): PackCheck {
   const fail = (message: string): PackCheck => ({ id: 'whole-file', ok: false, message });
   const contents = field.signature.get('Contents');
   const range = readByteRange(field);
@@ -51,13 +52,13 @@ function wholeFileCheck(field: SignatureField, bytes: Buffer, signatureLength: n
     return fail(
       'The signature covers only part of the file: other parts could have been changed without trace.',
     );
-  if (c + d < bytes.length)
+  if (c + d < source.length)
     return fail(
-      `${bytes.length - (c + d)} bytes were added to the end of the file after it was signed (an incremental update); what they change is not covered by the signature.`,
+      `${source.length - (c + d)} bytes were added to the end of the file after it was signed (an incremental update); what they change is not covered by the signature.`,
     );
-  if (c + d > bytes.length)
+  if (c + d > source.length)
     return fail('The file is shorter than when it was signed: part of it was cut off.');
-  const hexText = bytes.toString('latin1', contents.start + 1, contents.end - 1);
+  const hexText = source.read(contents.start + 1, contents.end - contents.start - 2).toString('latin1');
   const padding = signatureLength === null ? Buffer.alloc(0) : contents.bytes.subarray(signatureLength);
   if (!/^(?:[0-9a-f]*|[0-9A-F]*)$/.test(hexText) || padding.some((byte) => byte !== 0))
     return fail(
@@ -75,21 +76,25 @@ function attributeValue(cms: CmsSignature, type: string): DerElement | undefined
   return values?.length === 1 ? values[0] : undefined;
 }
 
-function contentCheck(cms: CmsSignature, bytes: Buffer, range: ByteRange | null): PackCheck {
+/** The digest of the bytes a ByteRange covers, with the named hash (sha256, sha384, sha512). */
+export type RangeDigest = (hash: string, range: ByteRange) => Buffer;
+
+function contentCheck(
+  cms: CmsSignature,
+  length: number,
+  range: ByteRange | null,
+  digestOf: RangeDigest,
+): PackCheck {
   const digestName = digestNames[cms.digestAlgorithm];
   const claimed = attributeValue(cms, OID.messageDigest);
-  const inFile = range !== null && range[0] + range[1] <= range[2] && range[2] + range[3] <= bytes.length;
+  const inFile = range !== null && range[0] + range[1] <= range[2] && range[2] + range[3] <= length;
   if (!range || !inFile || !digestName || claimed?.tag !== 0x04)
     return {
       id: 'content-unchanged',
       ok: false,
       message: 'The signature does not record the content it signed in a form Clausebook can check.',
     };
-  const [a, b, c, d] = range;
-  const actual = createHash(digestName)
-    .update(bytes.subarray(a, a + b))
-    .update(bytes.subarray(c, c + d))
-    .digest();
+  const actual = digestOf(digestName, range);
   return actual.equals(claimed.content)
     ? {
         id: 'content-unchanged',
@@ -231,7 +236,11 @@ const unreadable = (reason: string): PackCheck[] =>
   }));
 
 /** The signature checks, from the document's signature fields (there must be exactly one). */
-export function checkSignature(bytes: Buffer, fields: SignatureField[]): SignatureFindings {
+export function checkSignature(
+  source: PdfSource,
+  fields: SignatureField[],
+  digestOf: RangeDigest,
+): SignatureFindings {
   const [field] = fields;
   if (!field) throw new Error('checkSignature needs a signature field');
   const checks: PackCheck[] = [
@@ -254,7 +263,7 @@ export function checkSignature(bytes: Buffer, fields: SignatureField[]): Signatu
       cmsProblem = (error as Error).message;
     }
   }
-  const whole = wholeFileCheck(field, bytes, cms?.encodedLength ?? null);
+  const whole = wholeFileCheck(field, source, cms?.encodedLength ?? null);
   checks.push(whole);
 
   let signer: CertificateInfo | null = null;
@@ -267,7 +276,7 @@ export function checkSignature(bytes: Buffer, fields: SignatureField[]): Signatu
   }
   if (cms) {
     checks.push(
-      contentCheck(cms, bytes, readByteRange(field)),
+      contentCheck(cms, source.length, readByteRange(field), digestOf),
       signatureValueCheck(cms),
       certificateBoundCheck(cms),
       padesCheck(field, cms),

@@ -19,9 +19,15 @@ function damaged(message: string): PdfReadError {
 }
 
 export class PdfParser {
+  /**
+   * `bytes` may be a window of a larger file starting at offset `base`: positions then count
+   * from the window's start, and the offsets the parser hands out (strings, stream data) are
+   * turned back into offsets in the file.
+   */
   constructor(
     private readonly bytes: Buffer,
     public position: number,
+    private readonly base = 0,
   ) {}
 
   skipSpace(): void {
@@ -69,7 +75,7 @@ export class PdfParser {
       // The keyword is followed by CRLF or LF, then the data (7.3.8.1).
       if (this.bytes[this.position] === 0x0d) this.position += 1;
       if (this.bytes[this.position] === 0x0a) this.position += 1;
-      return new PdfStream(value, this.position);
+      return new PdfStream(value, this.base + this.position);
     }
     return value;
   }
@@ -132,8 +138,8 @@ export class PdfParser {
     this.position = close + 1;
     return new PdfString(
       Buffer.from(digits.length % 2 ? digits + '0' : digits, 'hex'),
-      start,
-      this.position,
+      this.base + start,
+      this.base + this.position,
       true,
     );
   }
@@ -177,7 +183,7 @@ export class PdfParser {
       } else out.push(byte);
     }
     this.position = index;
-    return new PdfString(Buffer.from(out), start, index, false);
+    return new PdfString(Buffer.from(out), this.base + start, this.base + index, false);
   }
 
   private readArray(depth: number): PdfValue[] {

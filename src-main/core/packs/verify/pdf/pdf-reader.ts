@@ -1,6 +1,7 @@
 import { inflateSync } from 'node:zlib';
 import { PdfDict, PdfReadError, PdfRef, PdfStream, isName, type PdfValue } from './pdf-objects';
 import { PdfParser, isNonNegativeInteger } from './pdf-parser';
+import { BufferSource, READ_CHUNK, type PdfSource } from './pdf-source';
 
 /**
  * A small reader for the PDFs Clausebook makes and signs: pdfkit/pdfmake output plus the
@@ -14,9 +15,19 @@ import { PdfParser, isNonNegativeInteger } from './pdf-parser';
  * other producers use), hybrid files (/XRefStm), encrypted files, or other stream filters; such
  * files get a PdfReadError saying so rather than a guess. Where an xref offset does not point at
  * its object (a damaged or edited file), it looks for the object by its header instead.
+ *
+ * It reads the file by offset (the end, then single objects), never all of it at once: a pack
+ * with a gigabyte of evidence is read a few kilobytes at a time, and its streams by whoever needs
+ * their data.
  */
 
 const MAX_REVISIONS = 1000;
+/** First read for one object or cross-reference section; grown when the object is larger. */
+const FIRST_WINDOW = 16 * 1024;
+/** No dictionary or cross-reference section of a sound file comes near this. */
+const MAX_WINDOW = 64 * 1024 * 1024;
+/** Bytes a parse must stay clear of a window's end to be sure nothing it needed was cut off. */
+const WINDOW_MARGIN = 64;
 
 function damaged(message: string): PdfReadError {
   return new PdfReadError('damaged', message);
@@ -41,11 +52,14 @@ export class PdfReader {
   private readonly entries = new Map<number, XrefEntry | 'free'>();
   private readonly cache = new Map<number, PdfValue>();
 
-  constructor(readonly bytes: Buffer) {
-    if (bytes.subarray(0, 1024).indexOf('%PDF-') === -1)
+  readonly source: PdfSource;
+
+  constructor(input: Buffer | PdfSource) {
+    this.source = Buffer.isBuffer(input) ? new BufferSource(input) : input;
+    if (this.source.read(0, 1024).indexOf('%PDF-') === -1)
       throw new PdfReadError('not-pdf', 'it does not start like a PDF');
     const end = this.lastStartXref();
-    this.hasDataAfterEnd = this.bytes.subarray(end.after).some((byte) => byte > 0x20);
+    this.hasDataAfterEnd = this.anyDataFrom(end.after);
     let offset: number | undefined = end.offset;
     let trailer: PdfDict | undefined;
     const seen = new Set<number>();
@@ -90,11 +104,7 @@ export class PdfReader {
   streamData(stream: PdfStream): Buffer {
     const length = this.resolve(stream.dict.get('Length'));
     if (!isNonNegativeInteger(length)) throw damaged('a stream has no valid length');
-    const end = stream.dataStart + length;
-    if (end > this.bytes.length) throw damaged('a stream runs past the end of the file');
-    const after = new PdfParser(this.bytes, end);
-    if (after.peekWord() !== 'endstream') throw damaged('a stream does not end where its length says');
-    const raw = this.bytes.subarray(stream.dataStart, end);
+    const raw = this.rawStreamData(stream, length);
 
     const filter = this.resolve(stream.dict.get('Filter'));
     const filters = Array.isArray(filter)
@@ -117,21 +127,89 @@ export class PdfReader {
     return data;
   }
 
+  /**
+   * Where a stream's raw (undecoded) data lies, checked to end where its /Length says: for
+   * reading it in chunks without holding it whole.
+   */
+  streamRange(stream: PdfStream): { start: number; end: number } {
+    const length = this.resolve(stream.dict.get('Length'));
+    if (!isNonNegativeInteger(length)) throw damaged('a stream has no valid length');
+    const end = stream.dataStart + length;
+    if (end > this.source.length) throw damaged('a stream runs past the end of the file');
+    const after = new PdfParser(this.source.read(end, WINDOW_MARGIN), 0, end);
+    if (after.peekWord() !== 'endstream') throw damaged('a stream does not end where its length says');
+    return { start: stream.dataStart, end };
+  }
+
+  /** Whether a stream's data is stored as it is (no filter), so its bytes are the content. */
+  isUnfiltered(stream: PdfStream): boolean {
+    const filter = this.resolve(stream.dict.get('Filter'));
+    return filter === null || (Array.isArray(filter) && filter.length === 0);
+  }
+
+  private rawStreamData(stream: PdfStream, length: number): Buffer {
+    const range = this.streamRange(stream);
+    return this.source.read(range.start, length);
+  }
+
+  /** Whether anything but whitespace lies from this offset to the end of the file. */
+  private anyDataFrom(offset: number): boolean {
+    for (let at = offset; at < this.source.length; at += READ_CHUNK)
+      if (this.source.read(at, READ_CHUNK).some((byte) => byte > 0x20)) return true;
+    return false;
+  }
+
+  /**
+   * Parses at a file offset from a window of the file, reading a larger window when the parse
+   * ran into (or too near) the window's end before the file's.
+   */
+  private parseAt<T>(offset: number, parse: (parser: PdfParser) => T): T {
+    for (let size = FIRST_WINDOW; ; size *= 4) {
+      const window = this.source.read(offset, size);
+      const wholeRest = offset + window.length >= this.source.length || size >= MAX_WINDOW;
+      const parser = new PdfParser(window, 0, offset);
+      let value: T;
+      try {
+        value = parse(parser);
+      } catch (error) {
+        if (wholeRest || !(error instanceof PdfReadError)) throw error;
+        continue;
+      }
+      if (wholeRest || parser.position + WINDOW_MARGIN <= window.length) return value;
+    }
+  }
+
   /** The last startxref's offset, and where its %%EOF ends; data after it is tolerated here. */
   private lastStartXref(): { offset: number; after: number } {
-    const start = this.bytes.lastIndexOf('startxref');
+    const { length } = this.source;
+    let start = -1;
+    // From the end backwards, in overlapping pieces, as far as it takes.
+    for (let to = length; to > 0 && start === -1; to -= READ_CHUNK - 16) {
+      const from = Math.max(0, to - READ_CHUNK);
+      const found = this.source.read(from, to - from).lastIndexOf('startxref');
+      if (found !== -1) start = from + found;
+      if (from === 0) break;
+    }
     const match =
-      start === -1
-        ? null
-        : /^startxref\s+(\d+)\s+%%EOF/.exec(this.bytes.toString('latin1', start, start + 64));
+      start === -1 ? null : /^startxref\s+(\d+)\s+%%EOF/.exec(this.source.read(start, 64).toString('latin1'));
     if (!match) throw damaged('its end (startxref and %%EOF) is missing, so it was cut short or changed');
     return { offset: Number(match[1]), after: start + match[0].length };
   }
 
   private readXrefSection(offset: number): PdfDict {
-    if (offset >= this.bytes.length)
+    if (offset >= this.source.length)
       throw damaged('a cross-reference offset points past the end of the file');
-    const parser = new PdfParser(this.bytes, offset);
+    // Entries are collected apart and kept only once the whole section parsed from one window.
+    const { trailer, entries } = this.parseAt(offset, (parser) => this.parseXrefSection(parser));
+    for (const [num, entry] of entries) if (!this.entries.has(num)) this.entries.set(num, entry);
+    return trailer;
+  }
+
+  private parseXrefSection(parser: PdfParser): {
+    trailer: PdfDict;
+    entries: Map<number, XrefEntry | 'free'>;
+  } {
+    const entries = new Map<number, XrefEntry | 'free'>();
     if (parser.peekWord() !== 'xref') {
       if (/^\d+$/.test(parser.peekWord()))
         throw unsupported('it uses a compressed cross-reference stream (PDF 1.5 or later)');
@@ -158,14 +236,13 @@ export class PdfReader {
           throw damaged('a cross-reference entry is malformed');
         const num = first + index;
         // Sections are read newest first: an object's first entry is its current one.
-        if (!this.entries.has(num))
-          this.entries.set(num, kind === 'n' ? { offset: entryOffset, gen } : 'free');
+        if (!entries.has(num)) entries.set(num, kind === 'n' ? { offset: entryOffset, gen } : 'free');
       }
     }
     parser.expectWord('trailer');
     const trailer = parser.readValue(0);
     if (!(trailer instanceof PdfDict)) throw damaged('a trailer is not a dictionary');
-    return trailer;
+    return { trailer, entries };
   }
 
   private object(num: number): PdfValue {
@@ -182,24 +259,33 @@ export class PdfReader {
 
   /** The object's value when its header is at this offset, else undefined. */
   private parseObjectAt(offset: number, num: number): PdfValue | undefined {
-    if (offset < 0 || offset >= this.bytes.length) return undefined;
-    const parser = new PdfParser(this.bytes, offset);
-    try {
-      const header = parser.readObjectHeader();
-      if (header.num !== num) return undefined;
-    } catch {
-      return undefined;
-    }
-    return parser.readObjectBody();
+    if (offset < 0 || offset >= this.source.length) return undefined;
+    return this.parseAt(offset, (parser) => {
+      try {
+        const header = parser.readObjectHeader();
+        if (header.num !== num) return undefined;
+      } catch {
+        return undefined;
+      }
+      return parser.readObjectBody();
+    });
   }
 
   /** The last "num gen obj" header in the file (the newest copy of the object), or -1. */
   private findObjectHeader(num: number, gen: number): number {
     const pattern = new RegExp(`(?:^|[\\s>\\]])${num}\\s+${gen}\\s+obj\\b`, 'g');
-    const text = this.bytes.toString('latin1');
     let found = -1;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text))
-      found = match.index + (match[0].match(/^\D?/)?.[0].length ?? 0);
+    // Through the file in overlapping pieces, so that no header is missed at a piece's edge.
+    const overlap = 64;
+    for (let from = 0; from < this.source.length; from += READ_CHUNK - overlap) {
+      const text = this.source.read(from, READ_CHUNK).toString('latin1');
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        const at = from + match.index + (match[0].match(/^\D?/)?.[0].length ?? 0);
+        if (from === 0 || match.index > 0) found = Math.max(found, at);
+      }
+      if (from + READ_CHUNK >= this.source.length) break;
+    }
     return found;
   }
 }
