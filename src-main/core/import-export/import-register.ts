@@ -1,19 +1,24 @@
 import type { ImportReport } from '../../api/schemas/import-export';
 import type { WriteContext } from '../registers/write-context';
 import { registerColumns } from './columns';
-import { countActions, type PlannedRow } from './plan/import-plan';
+import type { PlanSummary } from './plan/import-plan';
 import { rowProblem, type ImportProblem } from './plan/import-problem';
 import { issueProblems, thrownIssues } from './plan/schema-issues';
 import { RowWriteFailure } from './plan/write-records';
 import { planImport, prepareImport, reportedProblems, type ImportSource } from './prepare-import';
 
-/** Reports list this many changed rows at most; the counts are always complete. */
-const MAX_REPORTED_CHANGES = 1000;
+/** Thrown inside the import's transaction to undo rows written before a problem was found. */
+class ImportRefused extends Error {
+  override readonly name = 'ImportRefused';
+  constructor(readonly plan: PlanSummary) {
+    super('The import has problems; nothing is written.');
+  }
+}
 
 /**
- * Imports a file into a register, all or nothing: every row is read and checked first, and only
- * a file without a single problem is written, in one transaction that is rolled back if any
- * write fails. A dry run stops after the checks and reports what would change.
+ * Imports a file into a register, all or nothing: every row is read and checked, and only a file
+ * without a single problem is kept, in one transaction that is rolled back if any row has a
+ * problem or any write fails. A dry run stops after the checks and reports what would change.
  */
 export async function importRegister(
   context: WriteContext,
@@ -22,42 +27,41 @@ export async function importRegister(
 ): Promise<ImportReport> {
   const { db } = context;
   const prepared = await prepareImport(source);
-  const report = (outcome: { rows: readonly PlannedRow[]; problems: ImportProblem[]; applied: boolean }) => {
-    const changes = outcome.rows.flatMap((row) =>
-      row.action === 'unchanged' ? [] : [{ row: row.row, action: row.action, label: row.label }],
-    );
-    return {
-      register: source.register,
-      dryRun: options.dryRun,
-      applied: outcome.applied,
-      source: 'problem' in prepared ? null : prepared.table.source,
-      rowCount: 'problem' in prepared ? 0 : prepared.table.rows.length,
-      counts: countActions(outcome.rows),
-      changes: changes.slice(0, MAX_REPORTED_CHANGES),
-      ...reportedProblems(outcome.problems),
-      notes: 'problem' in prepared ? [] : prepared.notes,
-    };
-  };
-  if ('problem' in prepared) return report({ rows: [], problems: [prepared.problem], applied: false });
-  if (prepared.problems.length > 0) return report({ rows: [], problems: prepared.problems, applied: false });
+  const report = (outcome: { plan: PlanSummary | null; problems: ImportProblem[]; applied: boolean }) => ({
+    register: source.register,
+    dryRun: options.dryRun,
+    applied: outcome.applied,
+    source: 'problem' in prepared ? null : prepared.table.source,
+    rowCount: 'problem' in prepared ? 0 : prepared.table.rowCount,
+    counts: outcome.plan?.counts ?? { create: 0, update: 0, unchanged: 0 },
+    changes: outcome.plan?.changes ?? [],
+    ...reportedProblems(outcome.problems),
+    notes: 'problem' in prepared ? [] : prepared.notes,
+  });
+  if ('problem' in prepared) return report({ plan: null, problems: [prepared.problem], applied: false });
+  if (prepared.problems.length > 0)
+    return report({ plan: null, problems: prepared.problems, applied: false });
 
   if (options.dryRun) {
     // In a read transaction, the plan sees one consistent state of the workspace.
-    const planned = db.transaction(() => planImport(db, source.register, prepared))();
-    return report({ rows: planned.rows, problems: planned.problems, applied: false });
+    const planned = db.transaction(() => planImport(db, source.register, prepared, null))();
+    return report({ plan: planned, problems: planned.problems, applied: false });
   }
   try {
-    // Planned inside the write transaction, so nothing can change between the checks and the writes.
-    const outcome = db
+    // Checked and written in one write transaction, so nothing can change between the checks and
+    // the writes; rows are written as they are checked, and a problem anywhere undoes them all.
+    const planned = db
       .transaction(() => {
-        const planned = planImport(db, source.register, prepared);
-        if (planned.problems.length > 0) return { ...planned, applied: false };
-        planned.write(context);
-        return { ...planned, applied: true };
+        const outcome = planImport(db, source.register, prepared, context);
+        if (outcome.problems.length > 0) throw new ImportRefused(outcome);
+        return outcome;
       })
       .immediate();
-    return report(outcome);
+    return report({ plan: planned, problems: [], applied: true });
   } catch (error) {
+    if (error instanceof ImportRefused) {
+      return report({ plan: error.plan, problems: error.plan.problems, applied: false });
+    }
     if (!(error instanceof RowWriteFailure)) throw error;
     // Checked rows should always write; if one does not, nothing was kept, and the row is named.
     const issues = thrownIssues(error.reason);
@@ -65,6 +69,6 @@ export async function importRegister(
     const problems = issues
       ? issueProblems(columns, prepared.table.headers, prepared.positions, error.row, issues)
       : [rowProblem(error.row, null, error.message)];
-    return report({ rows: [], problems, applied: false });
+    return report({ plan: null, problems, applied: false });
   }
 }

@@ -3,11 +3,11 @@ import type { RegisterName } from '../registers/register-names';
 import type { WriteContext } from '../registers/write-context';
 import { registerColumns } from './columns';
 import { checkMapping, proposeMapping, type ColumnMapping } from './plan/column-mapping';
-import type { ImportPlan } from './plan/import-plan';
+import { PlanTally, type PlanSummary } from './plan/import-plan';
 import { fileProblem, type ImportProblem } from './plan/import-problem';
 import { planMeasurementImport } from './plan/plan-measurements';
 import { planRecordImport } from './plan/plan-records';
-import { writeMeasurementRows } from './plan/write-measurements';
+import { MeasurementWriter } from './plan/write-measurements';
 import { writeRecordRows } from './plan/write-records';
 import { readTable } from './table/read-table';
 import type { Table } from './table/table';
@@ -42,30 +42,33 @@ export async function prepareImport(
   const mapping = source.mapping ?? proposeMapping(columns, read.table.headers);
   const checked = checkMapping(columns, read.table, mapping);
   const notes = [...checked.notes];
-  if (read.table.rows.length === 0) {
+  if (read.table.rowCount === 0) {
     notes.push('The file has a header row but no data rows: there is nothing to import.');
   }
   return { table: read.table, mapping, positions: checked.positions, problems: checked.problems, notes };
 }
 
-/** A plan that knows how to write itself. */
-export interface ExecutablePlan extends ImportPlan {
-  write(context: WriteContext): void;
-}
-
-/** Checks every row of a prepared file against the workspace, by the rules of its register. */
+/**
+ * Checks every row of a prepared file against the workspace, by the rules of its register, and
+ * with a write context also writes them. Call with a write context only inside one transaction,
+ * and roll it back when the summary has problems: rows may have been written before the first.
+ */
 export function planImport(
   db: Database.Database,
   register: RegisterName,
   prepared: PreparedImport,
-): ExecutablePlan {
+  write: WriteContext | null,
+): PlanSummary {
   const columns = registerColumns[register];
   if (register === 'measurements') {
-    const planned = planMeasurementImport(db, columns, prepared.table, prepared.positions);
-    return { ...planned, write: (context) => writeMeasurementRows(context, planned.rows, planned.existing) };
+    const writer = write ? new MeasurementWriter(write) : null;
+    return planMeasurementImport(db, columns, prepared.table, prepared.positions, writer);
   }
   const planned = planRecordImport(db, { ...columns, register }, prepared.table, prepared.positions);
-  return { ...planned, write: (context) => writeRecordRows(context, register, planned.rows) };
+  if (write && planned.problems.length === 0) writeRecordRows(write, register, planned.rows);
+  const tally = new PlanTally();
+  for (const row of planned.rows) tally.add(row.row, row.action, () => row.label);
+  return tally.summary(register, planned.problems);
 }
 
 /** Reports carry this many problems at most; the count is always complete. */

@@ -1,14 +1,15 @@
 import type Database from 'better-sqlite3';
 import type { ImportPreview } from '../../api/schemas/import-export';
 import { cellText } from './cells/cell-text';
+import type { Table, TableRow } from './table/table';
 import { registerColumns } from './columns';
-import { countActions } from './plan/import-plan';
 import { planImport, prepareImport, reportedProblems, type ImportSource } from './prepare-import';
 
 /**
  * The mapping step: what the file holds, which register column each of its columns fills (as
  * proposed or as chosen), its first rows with what importing each would do, and every problem an
- * import would report. Nothing is written.
+ * import would report. Nothing is written. Every row is checked, one at a time as the file is
+ * read; only the first rows shown and the counts are kept.
  */
 export async function previewImport(
   db: Database.Database,
@@ -36,12 +37,11 @@ export async function previewImport(
   }
   const { table } = prepared;
   // Rows are only checked once every column they need is there.
-  const planned = prepared.problems.length === 0 ? planImport(db, source.register, prepared) : null;
-  const actions = new Map(planned?.rows.map((row) => [row.row, row.action]));
+  const planned = prepared.problems.length === 0 ? planImport(db, source.register, prepared, null) : null;
   const troubled = new Set(planned?.problems.map((problem) => problem.row));
   const status = (row: number) => {
     if (planned === null) return 'unchecked' as const;
-    return troubled.has(row) ? ('problem' as const) : (actions.get(row) ?? ('problem' as const));
+    return troubled.has(row) ? ('problem' as const) : (planned.firstActions.get(row) ?? ('problem' as const));
   };
   return {
     register: source.register,
@@ -49,14 +49,25 @@ export async function previewImport(
     registerColumns: registerColumnList,
     fileColumns: table.headers.map((header, index) => ({ index, header })),
     mapping: prepared.mapping,
-    rowCount: table.rows.length,
-    rows: table.rows.slice(0, previewRows).map((row) => ({
+    rowCount: table.rowCount,
+    rows: firstRows(table, previewRows).map((row) => ({
       row: row.number,
       status: status(row.number),
       cells: row.cells.map((cell) => cellText(cell)),
     })),
-    counts: planned ? countActions(planned.rows) : empty,
+    counts: planned?.counts ?? empty,
     ...reportedProblems([...prepared.problems, ...(planned?.problems ?? [])]),
     notes: prepared.notes,
   };
+}
+
+/** The first rows of the file, read without reading the rest. */
+function firstRows(table: Table, count: number): TableRow[] {
+  const rows: TableRow[] = [];
+  if (count <= 0) return rows;
+  for (const row of table.rows()) {
+    rows.push(row);
+    if (rows.length >= count) break;
+  }
+  return rows;
 }

@@ -60,11 +60,8 @@ export function checkMapping(
   mapping.forEach((key, index) => {
     const place = describeColumn({ header: headers[index] ?? '', index });
     if (key === null) {
-      const hasData = table.rows.some((row) => {
-        const cell = row.cells[index];
-        return cell !== null && cell !== undefined && String(cell).trim() !== '';
-      });
-      if (headers[index] !== '' || hasData) notes.push(`The ${place} is not imported.`);
+      if (headers[index] !== '' || table.columnsWithData.has(index))
+        notes.push(`The ${place} is not imported.`);
       return;
     }
     const column = known.get(key);

@@ -45,7 +45,7 @@ export function planRecordImport(
   const seenCodes = new Map<string, number>();
   const codeAt = positions.get('code');
   const codeless: RowIdentity[] = [];
-  for (const row of table.rows) {
+  for (const row of table.rows()) {
     const rowProblems = readProblems.get(row.number);
     if (rowProblems) {
       problems.push(...rowProblems);

@@ -1,50 +1,85 @@
 import { cellText } from '../cells/cell-text';
 import { isBlankCell, type Cell, type Table, type TableRow } from './table';
 
-type BuiltTable = Pick<Table, 'headers' | 'headerRow' | 'rows' | 'rowProblems'>;
+/** What one reading pass over a file learns about its table, without keeping its rows. */
+export type TableShape = Pick<
+  Table,
+  'headers' | 'headerRow' | 'rowCount' | 'rowProblems' | 'columnsWithData'
+> & { width: number };
 
 /**
- * Finds the header row and the data rows in the rows of a file: the header is the first row that
- * is not blank, blank rows are skipped (their numbers are kept, so later rows keep the numbers a
- * spreadsheet shows), and columns at the right with neither a header nor a value are dropped.
+ * Finds the header row and the data rows of a file as its rows go past, one at a time: the header
+ * is the first row that is not blank, blank rows are skipped (their numbers are kept, so later rows
+ * keep the numbers a spreadsheet shows), and columns at the right with neither a header nor a
+ * value are dropped.
  *
  * With `strictWidth` (CSV), a row with more values than the header has columns is a problem: in a
  * CSV file that almost always means a separator inside a value without quotes around it.
  */
-export function buildTable(
-  rows: readonly TableRow[],
-  options: { strictWidth: boolean; emptyMessage: string },
-): ({ ok: true } & BuiltTable) | { ok: false; message: string } {
-  const headerAt = rows.findIndex((row) => !row.cells.every(isBlankCell));
-  const headerRow = rows[headerAt];
-  if (!headerRow) return { ok: false, message: options.emptyMessage };
-  const dataRows = rows.slice(headerAt + 1).filter((row) => !row.cells.every(isBlankCell));
-  const rowProblems: { row: number; message: string }[] = [];
+export class TableShapeBuilder {
+  #header: TableRow | null = null;
+  #headerWidth = 0;
+  #width = 0;
+  #rowCount = 0;
+  readonly #rowProblems: { row: number; message: string }[] = [];
+  readonly #columnsWithData = new Set<number>();
 
-  let width = lastFilled(headerRow.cells);
-  if (options.strictWidth) {
-    for (const row of dataRows) {
-      const used = lastFilled(row.cells);
-      if (used > width) {
-        rowProblems.push({
-          row: row.number,
-          message: `this row has ${used} values but the header row names ${width} columns; a value that holds the separator may be missing its quotes.`,
-        });
-      }
+  constructor(private readonly options: { strictWidth: boolean; emptyMessage: string }) {}
+
+  /** Takes the next row of the file; true when it is a data row. */
+  add(row: TableRow): boolean {
+    if (row.cells.every(isBlankCell)) return false;
+    if (!this.#header) {
+      this.#header = row;
+      this.#headerWidth = this.#width = lastFilled(row.cells);
+      return false;
     }
-  } else {
-    for (const row of dataRows) width = Math.max(width, lastFilled(row.cells));
+    this.#rowCount += 1;
+    const used = lastFilled(row.cells);
+    row.cells.forEach((cell, index) => {
+      if (!isBlankCell(cell)) this.#columnsWithData.add(index);
+    });
+    if (!this.options.strictWidth) this.#width = Math.max(this.#width, used);
+    else if (used > this.#headerWidth) {
+      this.#rowProblems.push({
+        row: row.number,
+        message: `this row has ${used} values but the header row names ${this.#headerWidth} columns; a value that holds the separator may be missing its quotes.`,
+      });
+    }
+    return true;
   }
 
-  const pad = (cells: Cell[]): Cell[] =>
-    Array.from({ length: width }, (_unused, index) => cells[index] ?? null);
-  return {
-    ok: true,
-    headers: pad(headerRow.cells).map((cell) => cellText(cell).trim()),
-    headerRow: headerRow.number,
-    rows: dataRows.map((row) => ({ number: row.number, cells: pad(row.cells) })),
-    rowProblems,
-  };
+  /** Notes a problem with a whole row found while reading it. */
+  problem(row: number, message: string): void {
+    this.#rowProblems.push({ row, message });
+  }
+
+  finish(): ({ ok: true } & TableShape) | { ok: false; message: string } {
+    const header = this.#header;
+    if (!header) return { ok: false, message: this.options.emptyMessage };
+    const width = this.#width;
+    return {
+      ok: true,
+      width,
+      headers: padCells(header.cells, width).map((cell) => cellText(cell).trim()),
+      headerRow: header.number,
+      rowCount: this.#rowCount,
+      rowProblems: this.#rowProblems,
+      columnsWithData: new Set([...this.#columnsWithData].filter((index) => index < width)),
+    };
+  }
+}
+
+/** The data rows of a file whose shape is known, each with exactly `width` cells. */
+export function* dataRows(rows: Iterable<TableRow>, headerRow: number, width: number): Generator<TableRow> {
+  for (const row of rows) {
+    if (row.number <= headerRow || row.cells.every(isBlankCell)) continue;
+    yield { number: row.number, cells: padCells(row.cells, width) };
+  }
+}
+
+function padCells(cells: readonly Cell[], width: number): Cell[] {
+  return Array.from({ length: width }, (_unused, index) => cells[index] ?? null);
 }
 
 function lastFilled(cells: readonly Cell[]): number {

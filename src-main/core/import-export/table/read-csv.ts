@@ -1,8 +1,7 @@
-import Papa from 'papaparse';
-import { unescapeFormula } from '../cells/formula-escape';
-import { buildTable } from './build-table';
+import { dataRows, TableShapeBuilder } from './build-table';
+import { csvRecords, UnclosedQuote } from './csv-records';
 import { detectDelimiter } from './detect-delimiter';
-import type { Cell, TableRead, TableRow } from './table';
+import type { TableRead } from './table';
 import { utf8Problem } from './utf8-check';
 
 const delimiterNames: Record<string, string> = { '\t': 'tabs', '|': 'vertical bars ("|")' };
@@ -11,14 +10,15 @@ const delimiterNames: Record<string, string> = { '\t': 'tabs', '|': 'vertical ba
  * Reads CSV text as clients keep it: UTF-8 with or without a byte order mark, separated by commas
  * or semicolons (found from the header row: Excel writes semicolons where the decimal separator
  * is a comma), quoted values that hold separators and line breaks, CRLF or LF line ends.
+ *
+ * The bytes are held once, as they came; the text is decoded and parsed a chunk at a time.
  */
 export function readCsv(bytes: Uint8Array, bom: boolean): TableRead {
   const encodingProblem = utf8Problem(bytes);
   if (encodingProblem) return { ok: false, message: encodingProblem };
-  const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
-  if (text.trim() === '') return { ok: false, message: 'The file is empty.' };
-
-  const delimiter = detectDelimiter(text);
+  // The header row decides the separator; the first megabyte holds it in any file a person made.
+  const head = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes.subarray(0, 1024 * 1024));
+  const delimiter = detectDelimiter(head);
   const unsupported = delimiterNames[delimiter];
   if (unsupported) {
     return {
@@ -26,36 +26,38 @@ export function readCsv(bytes: Uint8Array, bom: boolean): TableRead {
       message: `The columns of this file are separated by ${unsupported}; Clausebook reads CSV files separated by commas or semicolons. Save it as "CSV UTF-8 (Comma delimited)" or as an Excel workbook (.xlsx).`,
     };
   }
-  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
-  const unclosed = parsed.errors.find((error) => error.code === 'MissingQuotes');
-  if (unclosed) {
+  // The first pass learns the table's shape and keeps no rows; `rows()` reads them again.
+  const shape = new TableShapeBuilder({ strictWidth: true, emptyMessage: 'The file is empty.' });
+  const malformed: number[] = [];
+  try {
+    for (const record of csvRecords(bytes, delimiter)) {
+      if (shape.add(record) && record.invalidQuotes) malformed.push(record.number);
+    }
+  } catch (error) {
+    if (!(error instanceof UnclosedQuote)) throw error;
     return {
       ok: false,
-      message: `The file cannot be read as CSV: a quoted value that starts in row ${(unclosed.row ?? 0) + 1} is never closed. Check the quotes in that row.`,
+      message: `The file cannot be read as CSV: a quoted value that starts in row ${error.row} is never closed. Check the quotes in that row.`,
     };
   }
-  const rows: TableRow[] = parsed.data.map((record, index) => ({
-    number: index + 1,
-    cells: record.map((value): Cell => unescapeFormula(value)),
-  }));
-  const built = buildTable(rows, { strictWidth: true, emptyMessage: 'The file is empty.' });
+  const built = shape.finish();
   if (!built.ok) return built;
   // A quote in the middle of an unquoted value (5" display) is read as it stands; a malformed quoted value is not.
-  for (const error of parsed.errors) {
-    if (error.code === 'InvalidQuotes' && error.row !== undefined) {
-      built.rowProblems.push({
-        row: error.row + 1,
-        message:
-          'a quoted value is not closed properly (text follows its closing quote); check the quotes in this row.',
-      });
-    }
+  for (const row of malformed) {
+    built.rowProblems.push({
+      row,
+      message:
+        'a quoted value is not closed properly (text follows its closing quote); check the quotes in this row.',
+    });
   }
   return {
     ok: true,
     table: {
       headers: built.headers,
       headerRow: built.headerRow,
-      rows: built.rows,
+      rowCount: built.rowCount,
+      rows: () => dataRows(csvRecords(bytes, delimiter), built.headerRow, built.width),
+      columnsWithData: built.columnsWithData,
       rowProblems: built.rowProblems,
       source: {
         format: 'csv',

@@ -1,4 +1,4 @@
-import { buildTable } from './build-table';
+import { dataRows, TableShapeBuilder } from './build-table';
 import { loadExcelJs } from './load-exceljs';
 import type { CellProblem, Cell, TableRead, TableRow } from './table';
 import { readXlsxCell } from './xlsx-cell';
@@ -50,17 +50,22 @@ export async function readXlsx(bytes: Uint8Array, sheetName: string | null): Pro
     rows.push({ number: rowNumber, cells: Array.from(cells, (cell) => cell ?? null) });
   });
 
-  const built = buildTable(rows, {
+  const shape = new TableShapeBuilder({
     strictWidth: false,
     emptyMessage: `The sheet "${worksheet.name}" is empty.`,
   });
+  for (const row of rows) shape.add(row);
+  const built = shape.finish();
   if (!built.ok) return built;
   return {
     ok: true,
     table: {
       headers: built.headers,
       headerRow: built.headerRow,
-      rows: built.rows,
+      rowCount: built.rowCount,
+      // A workbook is read whole (its size limit keeps that bounded); its rows are kept as read.
+      rows: () => dataRows(rows, built.headerRow, built.width),
+      columnsWithData: built.columnsWithData,
       rowProblems: built.rowProblems,
       cellProblems: cellProblems.filter((problem) => problem.row > built.headerRow),
       source: { format: 'xlsx', encoding: null, delimiter: null, sheet: worksheet.name, sheets: names },

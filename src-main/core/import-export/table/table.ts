@@ -38,7 +38,15 @@ export interface Table {
   /** The header row's texts, trimmed; an empty string for a column without a header. */
   headers: string[];
   headerRow: number;
-  rows: TableRow[];
+  /** How many data rows the file has. */
+  rowCount: number;
+  /**
+   * The data rows, in file order, each with a cell for every header. Read afresh on every call:
+   * a CSV file's rows are parsed as they are used, so a large file is never held as rows.
+   */
+  rows(): Iterable<TableRow>;
+  /** The columns with a value in at least one data row. */
+  columnsWithData: ReadonlySet<number>;
   cellProblems: CellProblem[];
   /** Problems that belong to a whole row, such as more values than the header has columns. */
   rowProblems: { row: number; message: string }[];
