@@ -1,62 +1,40 @@
 import type Database from 'better-sqlite3';
 import { DASHBOARD_LIST_LIMIT, type BreachedTarget, type BreachedTargets } from '../../api/schemas/dashboard';
-import { breaches } from '../readiness/sql/target-breach';
-import { latestPeriod, latestValue } from '../registers/lists/latest-measurement';
+import { ReadinessRun } from '../readiness/readiness-run';
+import { targetStanding, type TargetStanding } from '../readiness/sql/target-standing';
 
-interface Row {
-  id: string;
-  code: string;
-  name: string;
-  agreement_id: string;
-  agreement_code: string;
-  service_name: string | null;
-  period: BreachedTarget['period'];
+/** A breached target has a comparison, a threshold and a latest measurement. */
+interface Row extends TargetStanding {
   comparison: BreachedTarget['comparison'];
   threshold: number;
-  unit: string;
-  period_start: string;
-  value: number;
-  total: number;
+  latest_period: string;
+  latest_value: number;
 }
 
 /**
- * Targets whose latest measurement misses them: the targets register's "breached" status, with
- * the first rows by code and the full count from the same pass. Each target's latest value is
- * read once, from the (target_id, period_start, value) index alone (materialised, so the
- * comparison does not read it again), and its period only for the rows shown: 50,000 targets
- * with a million measurements cost 50,000 index seeks, never a scan of the measurements.
+ * Targets whose latest measurement misses them, whatever the state of their agreement: the targets
+ * register's "breached" status, with the first rows by code and the full count. The readiness
+ * checks of the same `run`, when there is one, have already judged every target against its
+ * latest measurement (one pass over the measurement index, see `targetStanding`); this reads
+ * their answer instead of judging 50,000 targets a second time.
  */
-export function breachedTargets(db: Database.Database): BreachedTargets {
-  const rows = db
-    .prepare(
-      `SELECT shown.*, ${latestPeriod('shown')} AS period_start FROM (
-         WITH judged AS MATERIALIZED (
-           SELECT t.id, t.comparison, t.threshold, ${latestValue('t')} AS value
-           FROM target t WHERE t.comparison IS NOT NULL AND t.threshold IS NOT NULL)
-         SELECT t.id, t.code, t.name, t.agreement_id, a.code AS agreement_code, s.name AS service_name,
-           t.period, t.comparison, t.threshold, t.unit, j.value, count(*) OVER () AS total
-         FROM judged j
-           JOIN target t ON t.id = j.id
-           JOIN agreement a ON a.id = t.agreement_id
-           LEFT JOIN service s ON s.id = t.service_id
-         WHERE j.value IS NOT NULL AND ${breaches('j.value', 'j')}
-         ORDER BY t.code
-         LIMIT ${DASHBOARD_LIST_LIMIT}) AS shown
-       ORDER BY shown.code`,
-    )
-    .all() as Row[];
+export function breachedTargets(db: Database.Database, run?: ReadinessRun): BreachedTargets {
+  // Whether a target is breached does not depend on the day (only whether it is overdue for a
+  // measurement does, which is not read here), so without a run any day will do.
+  const judged = run?.db === db ? run : new ReadinessRun(db, new Date().toISOString().slice(0, 10));
+  const breached = targetStanding(judged).filter((row) => row.latest_breached === 1) as Row[];
   return {
-    total: rows[0]?.total ?? 0,
-    rows: rows.map((row) => ({
+    total: breached.length,
+    rows: breached.slice(0, DASHBOARD_LIST_LIMIT).map((row) => ({
       id: row.id,
       code: row.code,
       name: row.name,
       agreementId: row.agreement_id,
       agreementCode: row.agreement_code,
       serviceName: row.service_name,
-      periodStart: row.period_start,
+      periodStart: row.latest_period,
       period: row.period,
-      value: row.value,
+      value: row.latest_value,
       comparison: row.comparison,
       threshold: row.threshold,
       unit: row.unit,

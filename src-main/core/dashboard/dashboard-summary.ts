@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { DashboardSummary } from '../../api/schemas/dashboard';
 import type { LibraryIndex } from '../assessment/library-index';
+import { ReadinessRun } from '../readiness/readiness-run';
+import { readinessRules } from '../readiness/rules';
 import { runReadiness } from '../readiness/run-readiness';
 import { agreementsEnding } from './agreements-ending';
 import { auditCountdown } from './audit-countdown';
@@ -21,7 +23,9 @@ export function dashboardSummary(
   today: string,
 ): DashboardSummary {
   return db.transaction(() => {
-    const readiness = runReadiness(db, today);
+    // The checks judge every target against its measurements; the breached targets reuse that.
+    const run = new ReadinessRun(db, today);
+    const readiness = runReadiness(db, today, readinessRules, run);
     return {
       today,
       audit: auditCountdown(db, today),
@@ -30,7 +34,7 @@ export function dashboardSummary(
       readiness: readinessStanding(readiness, index),
       reviews: reviewsDue(db, today),
       agreements: agreementsEnding(db, today),
-      targets: breachedTargets(db),
+      targets: breachedTargets(db, run),
     };
   })();
 }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ReadinessFinding, ReadinessRecord, ReadinessRuleInfo } from '../../api/schemas/readiness';
+import { ReadinessRun } from './readiness-run';
 
 /** What a rule's query finds: the message and the records; the rule adds who it is. */
 export interface FindingDraft {
@@ -13,24 +14,27 @@ export interface FindingDraft {
  * same workspace on the same day always gives the same findings.
  */
 export interface ReadinessRule extends ReadinessRuleInfo {
-  run(db: Database.Database, today: string): ReadinessFinding[];
+  run(db: Database.Database, today: string, run?: ReadinessRun): ReadinessFinding[];
 }
 
 export function defineRule(
   info: ReadinessRuleInfo,
-  find: (db: Database.Database, today: string) => FindingDraft[],
+  find: (db: Database.Database, today: string, run: ReadinessRun) => FindingDraft[],
 ): ReadinessRule {
   return {
     ...info,
-    run: (db, today) =>
-      find(db, today).map((draft) => ({
-        ruleId: info.id,
-        clause: info.clause,
-        itemId: info.itemId,
-        severity: info.severity,
-        title: info.title,
-        message: draft.message,
-        records: draft.records,
-      })),
+    run: (db, today, run) =>
+      // A run made for another database or day has nothing this one may reuse.
+      find(db, today, run?.db === db && run.today === today ? run : new ReadinessRun(db, today)).map(
+        (draft) => ({
+          ruleId: info.id,
+          clause: info.clause,
+          itemId: info.itemId,
+          severity: info.severity,
+          title: info.title,
+          message: draft.message,
+          records: draft.records,
+        }),
+      ),
   };
 }

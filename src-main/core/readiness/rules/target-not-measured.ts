@@ -1,18 +1,11 @@
-import { measurementPeriods } from '../../../api/schemas/registers/target';
-import { latestPeriod } from '../../registers/lists/latest-measurement';
-import { lastTwoCompletePeriods, periodLabel, type MeasurementPeriod } from '../measurement-periods';
+import { periodLabel, type MeasurementPeriod } from '../measurement-periods';
 import { defineRule } from '../readiness-rule';
-import {
-  targetColumns,
-  targetFrom,
-  targetRecords,
-  targetSubject,
-  type TargetRow,
-} from '../sql/target-columns';
+import { targetRecords, targetSubject } from '../sql/target-columns';
+import { measurementWindows, targetStanding, type TargetStanding } from '../sql/target-standing';
 
-interface Row extends TargetRow {
+/** A target not measured has a measurement period. */
+interface Row extends TargetStanding {
   period: MeasurementPeriod;
-  latest_period: string | null;
 }
 
 /**
@@ -32,35 +25,11 @@ export const targetNotMeasured = defineRule(
     description:
       'A target of an agreement in force throughout its last two complete periods with no measurement for either.',
   },
-  (db, today) => {
-    const windows = measurementPeriods.map((period) => ({
-      period,
-      ...lastTwoCompletePeriods(today, period),
-    }));
-    const params = Object.fromEntries(
-      windows.flatMap(({ period, start, end }) => [
-        [`${period}_start`, start],
-        [`${period}_end`, end],
-      ]),
-    );
-    const values = measurementPeriods.map((p) => `('${p}', @${p}_start, @${p}_end)`).join(', ');
-    // "Nothing on or after the window's start" is one seek in the (target_id, period_start) key;
-    // the latest period, for the message, is read only for the targets found.
-    const rows = db
-      .prepare(
-        `WITH recent (period, start, finish) AS (VALUES ${values})
-         SELECT ${targetColumns}, ${latestPeriod('t')} AS latest_period
-         FROM ${targetFrom} JOIN recent w ON w.period = t.period
-         WHERE a.status = 'agreed'
-           AND (a.start_date IS NULL OR a.start_date <= w.start)
-           AND (a.end_date IS NULL OR a.end_date >= w.finish)
-           AND NOT EXISTS (SELECT 1 FROM measurement WHERE target_id = t.id AND period_start >= w.start)
-         ORDER BY t.code`,
-      )
-      .all(params) as Row[];
-    const byPeriod = new Map(windows.map((window) => [window.period, window]));
+  (_db, today, run) => {
+    const rows = targetStanding(run).filter((row) => row.not_measured === 1) as Row[];
+    const windows = measurementWindows(today);
     return rows.map((row) => {
-      const [older, latest] = byPeriod.get(row.period)!.starts;
+      const [older, latest] = windows.get(row.period)!.starts;
       const missed = `${periodLabel(older, row.period)} or ${periodLabel(latest, row.period)}`;
       const history =
         row.latest_period === null

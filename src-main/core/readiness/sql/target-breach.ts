@@ -19,11 +19,15 @@ export const RECENT_PERIODS = 6;
 export const REPEATED_BREACHES = 4;
 
 /**
- * SQL: the target's latest `RECENT_PERIODS` measurements, newest first, read with one seek on
- * the (target_id, period_start) key.
+ * SQL: the measurements as read through the (target_id, period_start, value) index, which answers
+ * every question the rules ask of a target's measurements without reading a measurement row.
+ * Named, so that all the seeks for one target land on the same index pages.
  */
+export const measuredValues = 'measurement INDEXED BY measurement_by_target_period_value';
+
+/** SQL: the target's latest `RECENT_PERIODS` measurements, newest first, read with one index seek. */
 function recentMeasurements(t: string): string {
-  return `SELECT period_start, value FROM measurement WHERE target_id = ${t}.id
+  return `SELECT period_start, value FROM ${measuredValues} WHERE target_id = ${t}.id
     ORDER BY period_start DESC LIMIT ${RECENT_PERIODS}`;
 }
 

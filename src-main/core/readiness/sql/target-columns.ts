@@ -4,10 +4,11 @@ import type { MeasurementPeriod } from '../measurement-periods';
 import { record } from './record-json';
 
 /**
- * The FROM clause and columns every target rule reads: the target, its agreement and the service
- * it measures (if it names one), so a finding can name all three.
+ * The joins and columns every target rule reads once it has found its targets (alias `t`): the
+ * target, its agreement and the service it measures (if it names one), so a finding can name all
+ * three.
  */
-export const targetFrom = `target t JOIN agreement a ON a.id = t.agreement_id LEFT JOIN service s ON s.id = t.service_id`;
+export const targetNameJoins = `JOIN agreement a ON a.id = t.agreement_id LEFT JOIN service s ON s.id = t.service_id`;
 
 export const targetColumns = `t.id, t.code, t.name, t.comparison, t.threshold, t.unit, t.period,
   a.id AS agreement_id, a.code AS agreement_code, a.title AS agreement_title,

@@ -3,6 +3,7 @@ import { migration0002 } from './0002-registers';
 import { migration0003 } from './0003-assessment';
 import { migration0004 } from './0004-pack-exports';
 import { migration0005 } from './0005-workspace-id';
+import { migration0006 } from './0006-target-judging-index';
 import type { Migration } from './migration';
 
 /** Every schema step, in order. Add a new file per step; never edit a released one. */
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
