@@ -5,6 +5,9 @@ import { readElement } from '../../../src-main/core/packs/identity/der-reader';
 import { PdfRef, PdfString, PdfStream } from '../../../src-main/core/packs/verify/pdf/pdf-objects';
 import { PdfReader } from '../../../src-main/core/packs/verify/pdf/pdf-reader';
 import { findSignatures } from '../../../src-main/core/packs/verify/find-signatures';
+import { pdfDate, pdfDict, pdfRef, pdfText } from '../../../src-main/core/packs/pdf-write/pdf-syntax';
+import { revisionOf } from '../../../src-main/core/packs/pdf-write/revision';
+import { buildCadesSignature, type SigningKey } from '../../../src-main/core/packs/sign/cades-signature';
 
 /** Runs an independent tool (poppler, qpdf, openssl) and returns what a person would see. */
 export function run(
@@ -123,4 +126,86 @@ export function flipByte(pdf: Buffer, offset: number): Buffer {
   const copy = Buffer.from(pdf);
   copy[offset] = copy[offset]! ^ 0x01;
   return copy;
+}
+
+/**
+ * The pack as it was before its signature was added: the document and its attachments, cut at the
+ * end of the revision the signature's incremental update extends (the signature "removed").
+ */
+export function unsignedRevision(pdf: Buffer): Buffer {
+  const { start } = signatureContents(pdf);
+  const end = pdf.lastIndexOf('%%EOF', start);
+  if (end === -1) throw new Error('no revision before the signature');
+  return pdf.subarray(0, end + 5 + (pdf[end + 5] === 0x0a ? 1 : 0));
+}
+
+/**
+ * Adds a second, valid PAdES signature over the whole file as a further incremental update, as a
+ * PDF editor counter-signing it would: a new field joins the form and the first page, and its
+ * ByteRange covers everything, so the first signature no longer does.
+ */
+export function countersign(pdf: Buffer, identity: SigningKey, signingTime: Date): Buffer {
+  const reader = new PdfReader(pdf);
+  const form = reader.dict(reader.dict(reader.trailer.get('Root'))?.get('AcroForm'));
+  const formRef = reader.dict(reader.trailer.get('Root'))?.get('AcroForm');
+  if (!form || !(formRef instanceof PdfRef)) throw new Error('the document has no form to join');
+  const fields = reader.array(form.get('Fields')).map((field) => (field as PdfRef).num);
+  const base = revisionOf(pdf);
+  const signature = nextObjectNumber(pdf);
+  const widget = signature + 1;
+  const annotations = base.firstPage.entries.get('Annots') ?? '[]';
+  const page = new Map(base.firstPage.entries).set(
+    'Annots',
+    `${annotations.slice(0, -1)} ${pdfRef(widget)}]`,
+  );
+  const placeholder = '0'.repeat(2 * 8192);
+  const slot = `[0 ${' '.repeat(10)} ${' '.repeat(10)} ${' '.repeat(10)}]`;
+  const updated = appendIncrementalUpdate(pdf, [
+    {
+      num: signature,
+      body: pdfDict([
+        ['Type', '/Sig'],
+        ['Filter', '/Adobe.PPKLite'],
+        ['SubFilter', '/ETSI.CAdES.detached'],
+        ['ByteRange', slot],
+        ['Contents', `<${placeholder}>`],
+        ['M', pdfDate(signingTime)],
+        ['Name', pdfText('Second Signer')],
+      ]),
+    },
+    {
+      num: widget,
+      body: pdfDict([
+        ['Type', '/Annot'],
+        ['Subtype', '/Widget'],
+        ['FT', '/Sig'],
+        ['Rect', '[0 0 0 0]'],
+        ['V', pdfRef(signature)],
+        ['T', pdfText('Signature2')],
+        ['F', '4'],
+        ['P', pdfRef(base.firstPage.num)],
+      ]),
+    },
+    { num: base.firstPage.num, body: pdfDict(page) },
+    {
+      num: formRef.num,
+      body: pdfDict([
+        ['Fields', `[${[...fields, widget].map(pdfRef).join(' ')}]`],
+        ['SigFlags', '3'],
+      ]),
+    },
+  ]);
+  const contentsStart = updated.lastIndexOf(`<${placeholder}>`);
+  const contentsEnd = contentsStart + placeholder.length + 2;
+  const range = [contentsStart, contentsEnd, updated.length - contentsEnd].map((value) =>
+    String(value).padEnd(10, ' '),
+  );
+  const slotAt = updated.lastIndexOf(slot);
+  updated.write(`[0 ${range.join(' ')}]`, slotAt, 'latin1');
+  const cms = buildCadesSignature(
+    Buffer.concat([updated.subarray(0, contentsStart), updated.subarray(contentsEnd)]),
+    identity,
+  );
+  updated.write(cms.toString('hex'), contentsStart + 1, 'latin1');
+  return updated;
 }

@@ -4,6 +4,7 @@ import {
   closeSync,
   createWriteStream,
   ftruncateSync,
+  mkdirSync,
   openSync,
   readFileSync,
   statSync,
@@ -27,13 +28,12 @@ import { MAX_IMPORT_BYTES } from '../../../src-main/core/import-export/import-li
 import type { RegisterName } from '../../../src-main/core/registers/register-names';
 import { Session } from '../../../src-main/core/session';
 import { folderState } from '../../helpers/file-state';
-import { firstPageContentOffset, flipByte } from '../../helpers/packs/pack-tools';
+import { firstPageContentOffset, flipByte, unsignedRevision } from '../../helpers/packs/pack-tools';
 import { makeTestIdentity } from '../../helpers/packs/test-identity';
 import { makeTestPack } from '../../helpers/packs/test-pack';
 import { databaseContentHash } from '../../helpers/reliability/fuzz/database-content-hash';
 import { useTempDir } from '../../helpers/temp-dir';
 import { makeWorkspaceFile } from '../../helpers/workspace-fixtures';
-import { signPdf } from '../../../src-main/core/packs/sign/sign-pdf';
 import { Harness, problemTexts } from '../import-export/harness';
 import { seedBasics } from '../import-export/seed';
 import { workbook } from '../import-export/workbook';
@@ -482,26 +482,27 @@ describe('packs given to the API to verify', () => {
   const tempDir = useTempDir();
 
   it('refuses one that is not a PDF and one that is unsigned, reports one tampered with, and changes no file', async () => {
-    const dir = tempDir();
+    // The pack is made beside its own workspace in the temporary folder; the folder compared is
+    // the one inside it that holds the workspace under test and the files given to the API.
+    const dir = path.join(tempDir(), 'client');
+    mkdirSync(dir);
     const file = await seededWorkspace(dir);
     const notPdf = path.join(dir, 'pack.pdf');
     writeFileSync(notPdf, 'PK\u0003\u0004 a zip archive renamed to .pdf');
-    const pack = await makeTestPack();
-    const unsigned = path.join(dir, 'unsigned.pdf');
-    writeFileSync(unsigned, pack.pdf);
     const identity = makeTestIdentity(new Date('2026-01-01T00:00:00Z'));
-    const signed = await signPdf(pack.pdf, identity.unlocked, {
-      signingTime: new Date('2026-03-02T09:30:00Z'),
-      signerName: 'Jane Doe',
-      reason: 'Evidence pack',
-    });
+    // A pack as the app writes it (made beside its own workspace, elsewhere); the unsigned one is
+    // the same file without its signature.
+    const { pdf: signed } = await makeTestPack(identity, path.dirname(dir));
+    const untouched = path.join(dir, 'signed.pdf');
+    writeFileSync(untouched, signed);
+    const unsigned = path.join(dir, 'unsigned.pdf');
+    writeFileSync(unsigned, unsignedRevision(signed));
     const tampered = path.join(dir, 'tampered.pdf');
     // A byte of the first page's content: the signature no longer covers what the file holds.
     writeFileSync(tampered, flipByte(signed, firstPageContentOffset(signed) + 20));
 
-    const [notPdfError, unsignedError, tamperedResult, pageError] = await expectNothingChanged(
-      file,
-      async (api) => [
+    const [notPdfError, unsignedError, tamperedResult, pageError, untouchedResult] =
+      await expectNothingChanged(file, async (api) => [
         await api.failure('packs.verifyFile', { path: notPdf }),
         await api.failure('packs.verifyFile', { path: unsigned }),
         await api.dispatch('packs.verifyFile', { path: tampered }),
@@ -509,21 +510,23 @@ describe('packs given to the API to verify', () => {
           fileName: 'pack.pdf',
           content: Buffer.from('just text').toString('base64'),
         }),
-      ],
-    );
+        await api.dispatch('packs.verifyFile', { path: untouched }),
+      ]);
     expect(notPdfError).toMatchObject({ code: 'NOT_A_PDF', message: 'This file is not a PDF.' });
     expect(unsignedError).toMatchObject({
       code: 'PACK_UNSIGNED',
       message: expect.stringMatching(/^This PDF has no digital signature/),
     });
     expect(pageError).toMatchObject({ code: 'NOT_A_PDF' });
+    type Verified = {
+      ok: true;
+      value: { report: { valid: boolean; checks: { id: string; ok: boolean; message: string }[] } };
+    };
+    // The same pack untouched is valid: what the tampered one fails is the byte changed.
+    expect(untouchedResult.ok).toBe(true);
+    expect((untouchedResult as Verified).value.report.valid).toBe(true);
     expect(tamperedResult.ok).toBe(true);
-    const report = (
-      tamperedResult as {
-        ok: true;
-        value: { report: { valid: boolean; checks: { id: string; ok: boolean; message: string }[] } };
-      }
-    ).value.report;
+    const report = (tamperedResult as Verified).value.report;
     expect(report.valid).toBe(false);
     expect(report.checks.filter((check) => !check.ok).map((check) => check.id)).toContain(
       'content-unchanged',

@@ -3,6 +3,7 @@ import { ClausebookError } from '../../../api/errors';
 import { assessmentStatuses, type StatusCounts } from '../../../api/schemas/assessment';
 import { DEFAULT_CLAUSE_LIBRARY_ID } from '../../../api/schemas/clause-library';
 import { findingTypes } from '../../../api/schemas/findings';
+import type { ReadinessFinding } from '../../../api/schemas/readiness';
 import { clauseProgress } from '../../assessment/clause-progress';
 import { libraryIndex } from '../../assessment/library-index';
 import { readEngagement } from '../../engagement/engagement-store';
@@ -15,23 +16,25 @@ import type {
   PackEvidenceFile,
   PackFindingSummary,
   PackItem,
+  PackReadinessRuleCount,
 } from './pack-data';
 import { parsePackOptions, type PackOptionsInput } from './pack-options';
-import { collectAgreements } from './collect/agreement-performance';
 import { changeLogHead } from './collect/change-log-head';
 import { collectClauses } from './collect/clause-items';
 import { isEvidenceInPack, readEvidenceLibrary } from './collect/evidence-library';
 import { pushTo } from './collect/group';
 import { collectFindings } from './collect/pack-findings';
-import { collectCustomers, collectServices, collectSuppliers } from './collect/party-registers';
-import { collectReviewSchedule } from './collect/review-schedule';
+import { collectRegisters } from './collect/register-extracts';
+import { EXCEPTION_PRINT_LIMIT } from './register-limits';
 
 /**
  * Reads everything a pack shows from an open workspace, inside one read transaction so that every
  * part describes the same moment. The number of queries is fixed (about twenty plus one per
  * readiness rule) whatever the size of the registers: each table is read once and grouped in
- * memory, so 5,000 services or a million measurements cost rows, not round trips. Evidence content
- * is not read here; the renderer fetches each file by its SHA-256 when it embeds it.
+ * memory, so 5,000 services or a million measurements cost rows, not round trips. A register too
+ * long to print is read for its count and exceptions only (see register-extracts.ts), and every
+ * register as the CSV the pack attaches. Evidence content is not read here; the renderer fetches
+ * each file by its SHA-256 when it embeds it.
  *
  * `today` (YYYY-MM-DD) is the day the readiness checks and the review schedule are judged on.
  */
@@ -91,6 +94,7 @@ export function collectPackData(
     for (const { finding } of findings) if (finding.status === 'open') openFindingsByType[finding.type] += 1;
 
     const readiness = runReadiness(db, today);
+    const readinessFindings = readiness.findings.filter((finding) => included.has(topLevel(finding.clause)));
     return {
       today,
       options,
@@ -113,19 +117,26 @@ export function collectPackData(
       openFindingsByType,
       readiness: {
         rulesRun: readiness.rules.filter((rule) => included.has(topLevel(rule.clause))).length,
-        findings: readiness.findings.filter((finding) => included.has(topLevel(finding.clause))),
+        findings: readinessFindings.slice(0, EXCEPTION_PRINT_LIMIT),
+        total: readinessFindings.length,
+        byRule: countByRule(readinessFindings),
       },
-      registers: {
-        services: collectServices(db),
-        customers: collectCustomers(db),
-        suppliers: collectSuppliers(db),
-        agreements: collectAgreements(db),
-        reviewSchedule: collectReviewSchedule(db),
-      },
+      registers: collectRegisters(db, today),
       evidence,
       changeLog: changeLogHead(db),
     };
   })();
+}
+
+/** How many results each rule gave, in the order the results come in. */
+function countByRule(findings: readonly ReadinessFinding[]): PackReadinessRuleCount[] {
+  const counts = new Map<string, PackReadinessRuleCount>();
+  for (const { ruleId, clause, title, severity } of findings) {
+    const entry = counts.get(ruleId);
+    if (entry) entry.count += 1;
+    else counts.set(ruleId, { ruleId, clause, title, severity, count: 1 });
+  }
+  return [...counts.values()];
 }
 
 function* itemsIn(clauses: readonly PackClause[]): Generator<PackItem> {

@@ -130,16 +130,95 @@ export interface PackFinding extends PackFindingSummary {
 export interface PackReadiness {
   /** How many rules ran over the registers. */
   rulesRun: number;
-  /** The results that concern the included clauses, in clause order, major first. */
+  /**
+   * The results that concern the included clauses, in clause order, major first: the first
+   * EXCEPTION_PRINT_LIMIT of them (a large workspace can have thousands).
+   */
   findings: ReadinessFinding[];
+  /** How many results there are in all. */
+  total: number;
+  /** How many results each rule gave, in the order of the results. */
+  byRule: PackReadinessRuleCount[];
 }
 
+export interface PackReadinessRuleCount {
+  ruleId: string;
+  clause: string;
+  title: string;
+  severity: ReadinessFinding['severity'];
+  count: number;
+}
+
+/**
+ * The register extracts the pack prints. A register of up to REGISTER_PRINT_LIMIT rows is printed
+ * whole; a longer one is printed as its count and the exceptions an auditor samples (agreements
+ * ending, targets missed in their latest period, reviews overdue), and every register is attached
+ * in full as a CSV file, so the printed pages stay bounded whatever the size of the workspace.
+ */
 export interface PackRegisters {
+  /** Every service while the catalogue is printed whole; none otherwise. */
   services: PackService[];
+  /** Every customer while the register is printed whole; none otherwise. */
   customers: PackCustomer[];
+  /** Every supplier while the register is printed whole; none otherwise. */
   suppliers: PackSupplier[];
+  /** Every agreement with its targets and trends while they are printed whole; none otherwise. */
   agreements: PackAgreement[];
+  /** The whole review schedule while it is printed whole; none otherwise. */
   reviewSchedule: PackReviewSchedule[];
+  /** How many records each register holds (the review schedule: agreements in force and suppliers). */
+  counts: PackRegisterCounts;
+  /** Which registers are printed whole; the others are printed as their count and exceptions. */
+  printedInFull: Record<PrintedRegister, boolean>;
+  /** What the pack prints of a register too long to print whole (empty lists for the others). */
+  exceptions: PackRegisterExceptions;
+  /** Each register in full, as the CSV `clausebook export` writes, attached to the pack. */
+  files: PackRegisterFile[];
+}
+
+export type PrintedRegister = 'services' | 'customers' | 'suppliers' | 'agreements' | 'reviewSchedule';
+
+export interface PackRegisterCounts {
+  services: number;
+  customers: number;
+  suppliers: number;
+  agreements: number;
+  targets: number;
+  reviewSchedule: number;
+}
+
+/** The first rows of a list of exceptions, and how many there are in all. */
+export interface PackCapped<T> {
+  rows: T[];
+  total: number;
+}
+
+export interface PackRegisterExceptions {
+  /** Agreements in force whose end date has passed or falls within the coming days, soonest first. */
+  endingAgreements: PackCapped<PackEndingAgreement>;
+  /** Targets whose latest measured period missed them, by code, each with its trend. */
+  missedTargets: PackCapped<PackMissedTarget>;
+  /** Reviews with none planned or past their due date, in the order the schedule lists them. */
+  overdueReviews: PackCapped<PackReviewSchedule>;
+}
+
+export type PackEndingAgreement = Omit<PackAgreement, 'targets'>;
+
+export interface PackMissedTarget extends PackTarget {
+  /** The agreement that makes the promise. */
+  agreement: { code: string; title: string };
+}
+
+/** A register attached to the pack as a CSV file. */
+export interface PackRegisterFile {
+  /** The register's name as `clausebook export` takes it (services, targets…). */
+  register: string;
+  /** The attachment's name in the pack, e.g. "agreements.csv". */
+  attachmentName: string;
+  /** Records in the file (lines after the header). */
+  rowCount: number;
+  /** The file's content as text (UTF-8 with a byte order mark once encoded), as plain data. */
+  csv: string;
 }
 
 export interface PackService {

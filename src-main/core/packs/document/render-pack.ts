@@ -14,6 +14,7 @@ import {
 } from './render/embed-files';
 import { loadPdfMake, type ServerPdfMake } from './render/load-pdfmake';
 import { manifestBytes, packManifestOf } from './render/pack-manifest-of';
+import { registerFileBytes, registerFileDescription } from './render/register-attachments';
 
 /** The stages of making a pack; `collect` is reported by whoever calls collectPackData. */
 export type PackPhase = 'collect' | 'layout' | 'embed' | 'write';
@@ -48,7 +49,7 @@ export interface RenderedPack {
 
 /**
  * Renders the pack: lays the document out with pdfmake, attaches every evidence file (when
- * chosen) and the manifest, and returns the finished, unsigned PDF. The file is a classic PDF
+ * chosen), the register CSV files and the manifest, and returns the finished, unsigned PDF. The file is a classic PDF
  * (one cross-reference table, no object streams), which the signer's incremental update needs.
  *
  * pdfmake may read nothing but the pack's fonts: its URL policy refuses every address and its
@@ -87,6 +88,16 @@ export async function renderPack(input: RenderPackInput): Promise<RenderedPack> 
     }
     attachStream(document, stream, attachmentOf(file));
     report({ phase: 'embed', done: index + 1, total });
+  }
+  for (const file of input.data.registers.files) {
+    const attachment = {
+      name: file.attachmentName,
+      description: registerFileDescription(file),
+      mediaType: 'text/csv',
+      created: new Date(meta.generatedAt),
+      modified: new Date(meta.generatedAt),
+    };
+    attachStream(document, writeEmbeddedStream(document, registerFileBytes(file), attachment), attachment);
   }
   const manifestAttachment = {
     name: MANIFEST_ATTACHMENT_NAME,

@@ -1,6 +1,7 @@
 import { MANIFEST_ATTACHMENT_NAME } from '../pack-manifest';
 import { renderPackDocument } from '../document/render-pack';
 import { manifestBytes } from '../document/render/pack-manifest-of';
+import { registerAttachments } from '../document/render/register-attachments';
 import type { PdfAttachment } from '../pdf-write/append-attachments';
 import { evidenceAttachments } from './evidence-attachments';
 import type { PackBuildProgress, PackBuildRequest, PackBuildResult } from './pack-request';
@@ -43,7 +44,7 @@ export async function buildSignedPack(
   const written = await writePackFile({
     outputPath: request.outputPath,
     document: pdf,
-    attachments: [...evidence, manifestAttachment],
+    attachments: [...evidence, ...registerAttachments(request.data, generatedAt), manifestAttachment],
     signing: {
       privateKey: request.signing.privateKey,
       certificateDer: Buffer.from(request.signing.certificateDer),

@@ -5,7 +5,7 @@ import type { PdfSink } from '../pdf-write/pdf-sink';
 import { pdfDate, pdfDict, pdfRef, pdfText } from '../pdf-write/pdf-syntax';
 import type { Revision } from '../pdf-write/revision';
 import { buildCadesSignatureOfDigest, type SigningKey } from './cades-signature';
-import { signatureLength, type SignPdfOptions } from './sign-pdf';
+import { signatureLength, type SignPdfOptions } from './signature-options';
 
 /** Room for one ByteRange number: ten digits reach 9.3 GiB; padded with spaces to keep its place. */
 const RANGE_WIDTH = 10;

@@ -53,14 +53,43 @@ function describeSize(bytes: number): string {
   return `${bytes} byte${bytes === 1 ? '' : 's'}`;
 }
 
+/** A file the manifest lists: an evidence file, or a register attached as CSV (always embedded). */
+interface ListedFile {
+  attachmentName: string;
+  fileName: string;
+  sizeBytes: number;
+  sha256: string;
+  embedded: boolean;
+}
+
+function listedFiles(manifest: PackManifest): ListedFile[] {
+  return [
+    ...manifest.files.map((file) => ({
+      attachmentName: file.attachmentName,
+      fileName: file.fileName,
+      sizeBytes: file.sizeBytes,
+      sha256: file.sha256,
+      embedded: manifest.evidenceEmbedded,
+    })),
+    ...(manifest.registers ?? []).map((file) => ({
+      attachmentName: file.attachmentName,
+      fileName: file.attachmentName,
+      sizeBytes: file.sizeBytes,
+      sha256: file.sha256,
+      embedded: true,
+    })),
+  ];
+}
+
 function compareWithManifest(manifest: PackManifest, others: EmbeddedFile[]): VerifiedFile[] {
   const byName = new Map<string, EmbeddedFile[]>();
   for (const file of others) byName.set(file.name, [...(byName.get(file.name) ?? []), file]);
+  const listedAll = listedFiles(manifest);
   const listedCounts = new Map<string, number>();
-  for (const listed of manifest.files)
+  for (const listed of listedAll)
     listedCounts.set(listed.attachmentName, (listedCounts.get(listed.attachmentName) ?? 0) + 1);
 
-  const files: VerifiedFile[] = manifest.files.map((listed) => {
+  const files: VerifiedFile[] = listedAll.map((listed) => {
     const base = {
       attachmentName: listed.attachmentName,
       fileName: listed.fileName,
@@ -76,7 +105,7 @@ function compareWithManifest(manifest: PackManifest, others: EmbeddedFile[]): Ve
         problem: 'The manifest lists this attachment name more than once.',
       };
     if (copies.length === 0)
-      return manifest.evidenceEmbedded
+      return listed.embedded
         ? { ...base, embedded: false, ok: false, problem: 'The file is missing from the pack.' }
         : { ...base, embedded: false, ok: true };
     if (copies.length > 1)
@@ -112,7 +141,7 @@ function compareWithManifest(manifest: PackManifest, others: EmbeddedFile[]): Ve
     return { ...base, embedded: true, ok: true };
   });
 
-  const listedNames = new Set(manifest.files.map((listed) => listed.attachmentName));
+  const listedNames = new Set(listedAll.map((listed) => listed.attachmentName));
   for (const file of others.filter((candidate) => !listedNames.has(candidate.name))) {
     const read = digestSafely(file);
     files.push({
@@ -128,21 +157,30 @@ function compareWithManifest(manifest: PackManifest, others: EmbeddedFile[]): Ve
   return files;
 }
 
-function evidenceCheck(manifest: PackVerification['manifest'], files: VerifiedFile[]): PackCheck {
+function evidenceCheck(manifest: PackVerification['manifest'], allFiles: VerifiedFile[]): PackCheck {
   if (!manifest.ok)
     return {
       id: 'evidence-files',
       ok: false,
       message: 'The evidence files cannot be checked without a readable manifest.',
     };
+  // Register CSV files are reported apart, so that the evidence counts mean evidence.
+  const registerNames = new Set((manifest.value.registers ?? []).map((file) => file.attachmentName));
+  const registers = allFiles.filter((file) => registerNames.has(file.attachmentName));
+  const files = allFiles.filter((file) => !registerNames.has(file.attachmentName));
   const failed = files.filter((file) => !file.ok);
-  if (failed.length > 0) {
-    const names = failed.map((file) => `"${file.attachmentName}"`).join(', ');
-    return {
-      id: 'evidence-files',
-      ok: false,
-      message: `${failed.length} of ${files.length} evidence files do not match the signed manifest: ${names}.`,
-    };
+  const failedRegisters = registers.filter((file) => !file.ok);
+  if (failed.length > 0 || failedRegisters.length > 0) {
+    const names = (list: VerifiedFile[]) => list.map((file) => `"${file.attachmentName}"`).join(', ');
+    const parts = [
+      failed.length > 0
+        ? `${failed.length} of ${files.length} evidence files do not match the signed manifest: ${names(failed)}.`
+        : '',
+      failedRegisters.length > 0
+        ? `${failedRegisters.length} of ${registers.length} register files do not match the signed manifest: ${names(failedRegisters)}.`
+        : '',
+    ];
+    return { id: 'evidence-files', ok: false, message: parts.filter(Boolean).join(' ') };
   }
   const embedded = files.filter((file) => file.embedded).length;
   const listedOnly = files.length - embedded;
@@ -153,6 +191,9 @@ function evidenceCheck(manifest: PackVerification['manifest'], files: VerifiedFi
       : '',
     listedOnly > 0
       ? `${listedOnly} evidence file${listedOnly === 1 ? ' is' : 's are'} listed by fingerprint without being embedded.`
+      : '',
+    registers.length > 0
+      ? `The ${registers.length} register file${registers.length === 1 ? '' : 's'} (CSV) match${registers.length === 1 ? 'es' : ''} ${registers.length === 1 ? 'its' : 'their'} fingerprint${registers.length === 1 ? '' : 's'} too.`
       : '',
   ];
   return { id: 'evidence-files', ok: true, message: parts.filter(Boolean).join(' ') };

@@ -115,7 +115,11 @@ describe('the evidence pack of the sample workspace', () => {
 
   it('attaches every evidence file and the manifest, each file’s bytes once and as they were', () => {
     const listed = attachmentsListed(full.file);
-    const expected = [...full.manifest.files.map((file) => file.attachmentName), MANIFEST_ATTACHMENT_NAME];
+    const expected = [
+      ...full.manifest.files.map((file) => file.attachmentName),
+      ...(full.manifest.registers ?? []).map((file) => file.attachmentName),
+      MANIFEST_ATTACHMENT_NAME,
+    ];
     expect([...listed].sort()).toEqual([...expected].sort());
     for (const code of Object.values(added.codes)) {
       expect(listed.some((name) => name.startsWith(`${code} `))).toBe(true);
@@ -175,8 +179,14 @@ describe('the evidence pack of the sample workspace', () => {
     expect(partialText).toContain('Clauses 4 and 8 only; the others are left out');
   });
 
-  it('without embedded evidence, lists the files in the manifest and attaches only the manifest', () => {
-    expect(attachmentsListed(partial.file)).toEqual([MANIFEST_ATTACHMENT_NAME]);
+  it('without embedded evidence, lists the files in the manifest and attaches only the manifest and registers', () => {
+    expect([...attachmentsListed(partial.file)].sort()).toEqual(
+      [
+        MANIFEST_ATTACHMENT_NAME,
+        ...(partial.manifest.registers ?? []).map((file) => file.attachmentName),
+      ].sort(),
+    );
+    expect(partial.manifest.registers).toHaveLength(6);
     expect(partial.manifest.evidenceEmbedded).toBe(false);
     const pdf = readFileSync(partial.file);
     expect(occurrences(pdf, testFiles.notes.bytes)).toBe(0);

@@ -51,9 +51,12 @@ describe('clausebook pack', { timeout: 120_000 }, () => {
 
     expect(pdfsigAccepts(path.join(cwd, 'pack.pdf'))).toBe(true);
     const attachments = run('pdfdetach', ['-list', path.join(cwd, 'pack.pdf')]).stdout;
-    expect(attachments).toMatch(/^7 embedded files$/m);
+    // Six evidence files, the manifest, and the six registers as CSV.
+    expect(attachments).toMatch(/^13 embedded files$/m);
     expect(attachments).toContain('clausebook-manifest.json');
     expect(attachments).toContain('SMS scope statement v2.1.pdf');
+    for (const register of ['services', 'customers', 'suppliers', 'agreements', 'targets', 'reviews'])
+      expect(attachments).toContain(`${register}.csv`);
     expect(run('qpdf', ['--check', path.join(cwd, 'pack.pdf')]).status).toBe(0);
     const verified = runPackCli(['verify', 'pack.pdf'], { cwd });
     expect(verified.status).toBe(0);
@@ -80,7 +83,9 @@ describe('clausebook pack', { timeout: 120_000 }, () => {
     const file = path.join(cwd, 'notes.pdf');
     expect(pdfsigAccepts(file)).toBe(true);
     const attachments = run('pdfdetach', ['-list', file]).stdout;
-    expect(attachments).toMatch(/^1 embedded files?$/m);
+    // The manifest and the registers, but no evidence.
+    expect(attachments).toMatch(/^7 embedded files$/m);
+    expect(attachments).not.toMatch(/EVD-\d+/);
     const text = run('pdftotext', [file, '-']).stdout;
     expect(text).toContain('Helen agreed to refresh'); // the internal note on 4.1-02
     expect(text).toContain('Context of the organization');

@@ -4,6 +4,7 @@ import type {
   PackData,
   PackEvidenceFile,
   PackItem,
+  PackRegisters,
 } from '../../../../src-main/core/packs/document/pack-data';
 import type { PackMetaInput } from '../../../../src-main/core/packs/document/pack-meta';
 
@@ -116,11 +117,51 @@ export function packData(overrides: Partial<PackData> = {}): PackData {
     },
     findings: [],
     openFindingsByType: { major_nc: 0, minor_nc: 0, observation: 0, opportunity: 0 },
-    readiness: { rulesRun: 0, findings: [] },
-    registers: { services: [], customers: [], suppliers: [], agreements: [], reviewSchedule: [] },
+    readiness: { rulesRun: 0, findings: [], total: 0, byRule: [] },
+    registers: printedRegisters({}),
     evidence: [minutes],
     changeLog: { entries: 12, headHash: sha('c') },
     ...overrides,
+  };
+}
+
+/** Registers small enough to be printed whole, holding the given records and no attached files. */
+export function printedRegisters(
+  records: Partial<
+    Pick<PackRegisters, 'services' | 'customers' | 'suppliers' | 'agreements' | 'reviewSchedule'>
+  >,
+): PackRegisters {
+  const registers = {
+    services: [],
+    customers: [],
+    suppliers: [],
+    agreements: [],
+    reviewSchedule: [],
+    ...records,
+  };
+  return {
+    ...registers,
+    counts: {
+      services: registers.services.length,
+      customers: registers.customers.length,
+      suppliers: registers.suppliers.length,
+      agreements: registers.agreements.length,
+      targets: registers.agreements.reduce((sum, agreement) => sum + agreement.targets.length, 0),
+      reviewSchedule: registers.reviewSchedule.length,
+    },
+    printedInFull: {
+      services: true,
+      customers: true,
+      suppliers: true,
+      agreements: true,
+      reviewSchedule: true,
+    },
+    exceptions: {
+      endingAgreements: { rows: [], total: 0 },
+      missedTargets: { rows: [], total: 0 },
+      overdueReviews: { rows: [], total: 0 },
+    },
+    files: [],
   };
 }
 

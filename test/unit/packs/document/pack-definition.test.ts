@@ -9,7 +9,16 @@ import { summarySection } from '../../../../src-main/core/packs/document/definit
 import { clauseSections } from '../../../../src-main/core/packs/document/definition/clause-sections';
 import { parsePackMeta } from '../../../../src-main/core/packs/document/pack-meta';
 import type { PackData, PackFinding } from '../../../../src-main/core/packs/document/pack-data';
-import { evidenceFile, item, meta, nodesOf, packData, plainText, sha } from './pack-data-fixture';
+import {
+  evidenceFile,
+  item,
+  meta,
+  nodesOf,
+  packData,
+  plainText,
+  printedRegisters,
+  sha,
+} from './pack-data-fixture';
 
 const pageSize = { width: 595.28, height: 841.89, orientation: 'portrait' as const };
 
@@ -119,7 +128,9 @@ describe('the summary', () => {
     expect(text).toContain(
       'The readiness checks concern clauses this pack leaves out, so none are reported.',
     );
-    const checked = plainText(summarySection(packData({ readiness: { rulesRun: 18, findings: [] } })));
+    const checked = plainText(
+      summarySection(packData({ readiness: { rulesRun: 18, findings: [], total: 0, byRule: [] } })),
+    );
     expect(checked).toContain('18 checks ran over the registers');
     expect(checked).toContain('The readiness checks found nothing to report.');
   });
@@ -142,6 +153,8 @@ describe('the summary', () => {
                 records: [],
               },
             ],
+            total: 1,
+            byRule: [],
           },
         }),
       ),
@@ -279,11 +292,7 @@ describe('findings, registers and the manifest', () => {
   it('shows each target with its promise, latest result and a trend chart, or says it was not measured', () => {
     const content = registerSections(
       packData({
-        registers: {
-          services: [],
-          customers: [],
-          suppliers: [],
-          reviewSchedule: [],
+        registers: printedRegisters({
           agreements: [
             {
               code: 'AGR-001',
@@ -332,7 +341,7 @@ describe('findings, registers and the manifest', () => {
               targets: [],
             },
           ],
-        },
+        }),
       }),
     );
     const text = plainText(content);

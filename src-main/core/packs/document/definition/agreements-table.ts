@@ -1,8 +1,9 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
+import { daysBetween } from '../../../readiness/calendar-days';
 import { sparklineSvg } from '../charts/sparkline';
-import type { PackAgreement, PackTarget } from '../pack-data';
+import type { PackAgreement, PackEndingAgreement, PackMissedTarget, PackTarget } from '../pack-data';
 import { aside, emptyState, joined } from './blocks';
-import { formatDate, formatPeriod, formatValue } from './format';
+import { formatCount, formatDate, formatPeriod, formatValue } from './format';
 import { agreementStatuses, agreementTypes, comparisons, periods } from './labels';
 import { colour, dataTable, severityColour, size, statusColour } from './theme';
 
@@ -42,19 +43,88 @@ export function agreementPerformance(agreements: readonly PackAgreement[]): Cont
     }
     for (const target of agreement.targets) body.push(targetRow(target));
   }
-  return [
-    {
-      text: 'Each trend runs from the oldest period on the left to the latest, marked by the larger dot (green when it met the target). Red dots mark periods that missed it; the dashed line is the threshold.',
-      fontSize: size.small,
-      color: colour.muted,
-      margin: [0, 0, 0, 6],
-    },
-    {
-      table: { headerRows: 1, dontBreakRows: true, widths: [140, '*', 62, 46, SPARKLINE_SIZE.width], body },
-      layout: dataTable,
-      style: 'tableBody',
-    },
+  return [trendLegend(), performanceTable(body)];
+}
+
+function trendLegend(): Content {
+  return {
+    text: 'Each trend runs from the oldest period on the left to the latest, marked by the larger dot (green when it met the target). Red dots mark periods that missed it; the dashed line is the threshold.',
+    fontSize: size.small,
+    color: colour.muted,
+    margin: [0, 0, 0, 6],
+  };
+}
+
+function performanceTable(body: TableCell[][]): Content {
+  return {
+    table: { headerRows: 1, dontBreakRows: true, widths: [140, '*', 62, 46, SPARKLINE_SIZE.width], body },
+    layout: dataTable,
+    style: 'tableBody',
+  };
+}
+
+/**
+ * The targets that missed their latest measured period, in the same columns as the full table,
+ * each naming the agreement that makes the promise: what an auditor asks about first.
+ */
+export function missedTargetsTable(targets: readonly PackMissedTarget[]): Content[] {
+  const body: TableCell[][] = [
+    ['Target', 'Promise', 'Latest period', 'Result', 'Last 12 periods'].map((header, index) => ({
+      text: header,
+      style: 'tableHeader',
+      alignment: index === 3 ? 'center' : 'left',
+    })),
   ];
+  for (const target of targets)
+    body.push(targetRow(target, `${target.agreement.code} ${target.agreement.title}`));
+  return [trendLegend(), performanceTable(body)];
+}
+
+/** Agreements in force that have ended or end soon, with their counterparty and term. */
+export function endingAgreementsTable(agreements: readonly PackEndingAgreement[], today: string): Content {
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: ['*', 140, 56, 86],
+      body: [
+        ['Agreement', 'Counterparty', 'Ends', 'State'].map((header) => ({
+          text: header,
+          style: 'tableHeader',
+        })),
+        ...agreements.map((agreement): TableCell[] => [
+          {
+            stack: [
+              { text: [{ text: `${agreement.code}  `, bold: true }, agreement.title] },
+              aside(agreementTypes.labels[agreement.type]),
+            ],
+          },
+          agreement.counterparty === null
+            ? { text: 'None recorded', italics: true, color: colour.muted }
+            : `${agreement.counterparty.code} ${agreement.counterparty.name}`,
+          formatDate(agreement.endDate),
+          endState(agreement.endDate, today),
+        ]),
+      ],
+    },
+    layout: dataTable,
+    style: 'tableBody',
+  };
+}
+
+function endState(endDate: string | null, today: string): TableCell {
+  if (endDate === null) return '';
+  const days = daysBetween(today, endDate);
+  if (days < 0)
+    return {
+      text: `Ended ${formatCount(-days)} ${-days === 1 ? 'day' : 'days'} ago`,
+      bold: true,
+      color: severityColour.major,
+    };
+  return {
+    text: days === 0 ? 'Ends today' : `Ends in ${formatCount(days)} ${days === 1 ? 'day' : 'days'}`,
+    bold: true,
+  };
 }
 
 function agreementRow(agreement: PackAgreement): TableCell {
@@ -91,7 +161,8 @@ function promise(target: PackTarget): string {
   return `${comparisons.labels[target.comparison]} ${formatValue(target.threshold)}${unit}${period}`;
 }
 
-function targetRow(target: PackTarget): TableCell[] {
+/** A target's row; `context` is a line under its name (the agreement, where the table does not say). */
+function targetRow(target: PackTarget, context?: string): TableCell[] {
   const latest = target.trend.at(-1) ?? null;
   const unit = unitSuffix(target.unit);
   const chart = sparklineSvg(target.trend, target.threshold, SPARKLINE_SIZE);
@@ -100,6 +171,7 @@ function targetRow(target: PackTarget): TableCell[] {
       stack: [
         { text: [{ text: `${target.code} `, bold: true }, target.name] },
         ...(target.serviceName === null ? [] : [aside(target.serviceName)]),
+        ...(context === undefined ? [] : [aside(context)]),
       ],
     },
     promise(target),

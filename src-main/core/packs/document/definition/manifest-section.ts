@@ -3,7 +3,15 @@ import { MANIFEST_ATTACHMENT_NAME } from '../../pack-manifest';
 import type { PackData, PackEvidenceFile } from '../pack-data';
 import { aside, dataTableNode, emptyState, evidenceId, hashBlock, sectionHeading, sectionId } from './blocks';
 import { formatCount, formatDate, formatSize, plural } from './format';
-import { colour, size } from './theme';
+import { manifestRegisterFiles } from '../render/register-attachments';
+import { REGISTER_PRINT_LIMIT } from '../register-limits';
+import { colour, dataTable, MONO_FONT, size } from './theme';
+
+/** Type size of a whole SHA-256 on one line of the compact manifest. */
+const COMPACT_HASH_SIZE = 5.6;
+
+/** The data table's rules with less padding, for a manifest of thousands of lines. */
+const compactTable = { ...dataTable, paddingTop: () => 1.5, paddingBottom: () => 1.5 };
 
 /**
  * The evidence manifest: every file the pack carries (or, without embedded evidence, vouches for)
@@ -32,16 +40,78 @@ export function manifestSection(data: PackData): Content[] {
     },
     files.length === 0
       ? emptyState('No evidence files recorded.')
-      : dataTableNode(
-          [
-            { header: 'Code', width: 46 },
-            { header: 'File', width: '*' },
-            { header: 'Effective', width: 52 },
-            { header: 'Size', width: 50, alignment: 'right' },
-            { header: 'SHA-256', width: 128 },
-          ],
-          files.map((file) => manifestRow(file, data.options.embedEvidence)),
-        ),
+      : files.length > REGISTER_PRINT_LIMIT
+        ? compactManifestTable(files)
+        : dataTableNode(
+            [
+              { header: 'Code', width: 46 },
+              { header: 'File', width: '*' },
+              { header: 'Effective', width: 52 },
+              { header: 'Size', width: 50, alignment: 'right' },
+              { header: 'SHA-256', width: 128 },
+            ],
+            files.map((file) => manifestRow(file, data.options.embedEvidence)),
+          ),
+    ...registerFilesTable(data),
+  ];
+}
+
+/**
+ * A long manifest one line per file: code, name, exact size and the whole SHA-256 on one line,
+ * which is what checking a file needs. Descriptions are in the items that cite the files and in
+ * the JSON manifest.
+ */
+function compactManifestTable(files: readonly PackEvidenceFile[]): Content {
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: [46, '*', 52, 228],
+      body: [
+        ['Code', 'File', 'Bytes', 'SHA-256'].map((header, index) => ({
+          text: header,
+          style: 'tableHeader',
+          alignment: index === 2 ? 'right' : 'left',
+        })),
+        ...files.map((file): TableCell[] => [
+          { text: file.code, id: evidenceId(file.code), bold: true },
+          file.fileName,
+          { text: formatCount(file.sizeBytes), alignment: 'right' },
+          { text: file.sha256, font: MONO_FONT, fontSize: COMPACT_HASH_SIZE, noWrap: true },
+        ]),
+      ],
+    },
+    layout: compactTable,
+    fontSize: size.tiny,
+  };
+}
+
+/** The registers attached as CSV files, each with its records, size and SHA-256. */
+function registerFilesTable(data: PackData): Content[] {
+  const registers = manifestRegisterFiles(data);
+  if (registers.length === 0) return [];
+  return [
+    { text: 'Register files', style: 'h3' },
+    {
+      text: 'Each register is attached in full, as the CSV “clausebook export” writes; “clausebook verify” checks these files against the signed manifest too.',
+      fontSize: size.small,
+      color: colour.muted,
+      margin: [0, 0, 0, 6],
+    },
+    dataTableNode(
+      [
+        { header: 'Attachment', width: '*' },
+        { header: 'Records', width: 50, alignment: 'right' },
+        { header: 'Size', width: 50, alignment: 'right' },
+        { header: 'SHA-256', width: 128 },
+      ],
+      registers.map((file) => [
+        { text: file.attachmentName, bold: true },
+        { text: formatCount(file.rowCount), alignment: 'right' },
+        { text: formatSize(file.sizeBytes), alignment: 'right' },
+        hashBlock(file.sha256),
+      ]),
+    ),
   ];
 }
 

@@ -163,20 +163,44 @@ function openFindings(data: PackData): Content {
 }
 
 function readinessChecks(data: PackData): Content[] {
-  const { rulesRun, findings } = data.readiness;
+  const { rulesRun, findings, total, byRule } = data.readiness;
   if (rulesRun === 0) {
     return [emptyState('The readiness checks concern clauses this pack leaves out, so none are reported.')];
   }
   const intro: Content = {
     text: `${plural(rulesRun, 'check')} ran over the registers as they stood on ${formatLongDate(data.today)}${
-      findings.length === 0 ? '.' : `, with ${plural(findings.length, 'result')} to look at:`
+      total === 0 ? '.' : `, with ${plural(total, 'result')} to look at:`
     }`,
     fontSize: size.body,
     margin: [0, 0, 0, 6],
   };
-  if (findings.length === 0) return [intro, emptyState('The readiness checks found nothing to report.')];
+  if (total === 0) return [intro, emptyState('The readiness checks found nothing to report.')];
+  const left = total - findings.length;
   return [
     intro,
+    ...(left <= 0
+      ? []
+      : [
+          dataTableNode(
+            [
+              { header: 'Clause', width: 38 },
+              { header: 'Severity', width: 56 },
+              { header: 'Check', width: '*' },
+              { header: 'Results', width: 50, alignment: 'right' },
+            ],
+            byRule.map((rule) => [
+              rule.clause,
+              { text: severityLabel[rule.severity], color: severityColour[rule.severity], bold: true },
+              { stack: [rule.title, { text: rule.ruleId, fontSize: size.tiny, color: colour.faint }] },
+              { text: formatCount(rule.count), alignment: 'right' },
+            ]),
+          ),
+          {
+            text: `The first ${formatCount(findings.length)} results follow; “clausebook readiness” lists all ${formatCount(total)}.`,
+            fontSize: size.body,
+            margin: [0, 8, 0, 6],
+          } satisfies Content,
+        ]),
     dataTableNode(
       [
         { header: 'Clause', width: 38 },

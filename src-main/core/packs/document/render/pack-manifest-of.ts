@@ -1,11 +1,12 @@
 import { MANIFEST_FORMAT, packManifestSchema, type PackManifest } from '../../pack-manifest';
 import type { PackData } from '../pack-data';
 import type { PackMeta } from '../pack-meta';
+import { manifestRegisterFiles } from './register-attachments';
 
 /**
  * The manifest of a pack: every evidence file the pack carries (or, without embedded evidence,
  * lists) under its attachment name, with its size and SHA-256, and the head of the change log the
- * data was read at. Checked against the manifest's schema, the contract with `clausebook verify`.
+ * data was read at, and each register attached as CSV with its row count, size and SHA-256. Checked against the manifest's schema, the contract with `clausebook verify`.
  */
 export function packManifestOf(data: PackData, meta: PackMeta): PackManifest {
   return packManifestSchema.parse({
@@ -24,6 +25,7 @@ export function packManifestOf(data: PackData, meta: PackMeta): PackManifest {
       sha256: file.sha256,
       effectiveDate: file.effectiveDate,
     })),
+    registers: manifestRegisterFiles(data),
   });
 }
 
