@@ -9,7 +9,7 @@ import { PdfSink } from '../pdf-write/pdf-sink';
 import { revisionOf } from '../pdf-write/revision';
 import { appendSignature } from '../sign/append-signature';
 import type { SigningKey } from '../sign/cades-signature';
-import type { SignPdfOptions } from '../sign/sign-pdf';
+import type { SignPdfOptions } from '../sign/signature-options';
 import type { PackBuildProgress } from './pack-request';
 
 export interface PackFileInput {

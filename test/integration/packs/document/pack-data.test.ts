@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
@@ -10,7 +10,6 @@ import { insertEngagement } from '../../../../src-main/core/engagement/engagemen
 import { readBlob } from '../../../../src-main/core/evidence/blob-store';
 import { addEvidence } from '../../../../src-main/core/evidence/evidence-store';
 import { collectPackData } from '../../../../src-main/core/packs/document/collect-pack-data';
-import { renderPack } from '../../../../src-main/core/packs/document/render-pack';
 import {
   loadPdfMake,
   type ServerPdfMake,
@@ -26,6 +25,7 @@ import {
   qpdfCheck,
   signer,
   TODAY,
+  writePack,
 } from './pack-fixtures';
 
 /** Registers of a given size, every part of the pack represented: n services, agreements, targets… */
@@ -163,7 +163,6 @@ describe('reading a pack’s data from a workspace', () => {
       NOW,
     );
     registers.supplier({ code: 'SUP-001', name: 'ООО «Северный Хостинг»' });
-    const data = collectPackData(registers.db, { clauses: ['9'] }, { today: TODAY });
     // pdfmake's settings are shared by everything on the thread: a render sets its own every time.
     const pdfmake = (await loadPdfMake()) as ServerPdfMake & {
       urlAccessPolicy?: (url: string) => boolean;
@@ -171,20 +170,16 @@ describe('reading a pack’s data from a workspace', () => {
     };
     pdfmake.setUrlAccessPolicy(() => true);
     pdfmake.setLocalAccessPolicy(() => true);
-    const { pdf } = await renderPack({
-      data,
-      packId: 'PK-TEST-0003',
-      generatedAt: NOW.toISOString(),
+    const file = path.join(dir, 'greek.pdf');
+    await writePack(registers.db, file, { clauses: ['9'] }, 'PK-TEST-0003', {
       signer: { ...signer, name: 'Мария Иванова' },
-      readEvidence: () => {
+      readEvidence: async () => {
         throw new Error('no evidence to read');
       },
     });
     expect(pdfmake.urlAccessPolicy?.('https://fonts.example/font.ttf')).toBe(false);
     expect(pdfmake.localAccessPolicy?.('/etc/passwd')).toBe(false);
     expect(pdfmake.localAccessPolicy?.(path.resolve('assets/fonts/pdf/DejaVuSans.ttf'))).toBe(false);
-    const file = path.join(dir, 'greek.pdf');
-    writeFileSync(file, pdf);
     const text = pdfText(file);
     for (const expected of [
       'Ελληνικές Υπηρεσίες Φιλοξενίας ΑΕ',
@@ -215,13 +210,10 @@ describe('reading a pack’s data from a workspace', () => {
 
   it('refuses to put evidence into a pack when its content does not match its fingerprint', async () => {
     const db = registersOfSize(1);
-    const data = collectPackData(db, {}, { today: TODAY });
-    const render = renderPack({
-      data,
-      packId: 'PK-TEST-0004',
-      generatedAt: NOW.toISOString(),
-      signer,
-      readEvidence: (sha256) => Buffer.concat([readBlob(db, sha256, 'evidence'), Buffer.from('!')]),
+    const dir = mkdtempSync(path.join(tmpdir(), 'clausebook-pack-'));
+    dirs.push(dir);
+    const render = writePack(db, path.join(dir, 'mismatch.pdf'), {}, 'PK-TEST-0004', {
+      readEvidence: async (sha256) => Buffer.concat([readBlob(db, sha256, 'evidence'), Buffer.from('!')]),
     });
     await expect(render).rejects.toMatchObject({
       code: 'WORKSPACE_CORRUPT',

@@ -1,5 +1,4 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { findingInput } from '../../../../src-main/api/schemas/findings';
@@ -11,11 +10,12 @@ import { addEvidence } from '../../../../src-main/core/evidence/evidence-store';
 import { createFinding } from '../../../../src-main/core/findings/finding-store';
 import { collectPackData } from '../../../../src-main/core/packs/document/collect-pack-data';
 import type { PackOptionsInput } from '../../../../src-main/core/packs/document/pack-options';
-import {
-  renderPack,
-  type PackProgress,
-  type RenderedPack,
-} from '../../../../src-main/core/packs/document/render-pack';
+import { parsePackMeta } from '../../../../src-main/core/packs/document/pack-meta';
+import { packManifestOf } from '../../../../src-main/core/packs/document/render/pack-manifest-of';
+import { buildSignedPack, type ReadEvidence } from '../../../../src-main/core/packs/export/build-signed-pack';
+import type { PackBuildProgress } from '../../../../src-main/core/packs/export/pack-request';
+import type { PackManifest } from '../../../../src-main/core/packs/pack-manifest';
+import { makeTestIdentity, type TestIdentity } from '../../../helpers/packs/test-identity';
 import { writeContext } from '../../../../src-main/core/registers/write-context';
 
 export const LIBRARY = 'iso20000-1-2018';
@@ -146,30 +146,55 @@ export function addChecklist(db: Database.Database): AddedChecklist {
   return { codes: { minutes, notes, chart, minutesCopy } };
 }
 
-export interface WrittenPack extends RenderedPack {
+export interface WrittenPack {
   file: string;
-  progress: PackProgress[];
+  manifest: PackManifest;
+  progress: PackBuildProgress[];
 }
 
-/** Collects and renders a pack of the workspace and writes it to `file`. */
+let identity: TestIdentity | null = null;
+
+/** One signing identity per test file: key generation is slow. */
+function packIdentity(): TestIdentity {
+  identity ??= makeTestIdentity(new Date(NOW.getTime() - 24 * 60 * 60 * 1000));
+  return identity;
+}
+
+/**
+ * Collects a pack of the workspace and writes it to `file` signed, exactly as an export does
+ * (the same writer, in process), with the manifest the writer attaches.
+ */
 export async function writePack(
   db: Database.Database,
   file: string,
   options: PackOptionsInput = {},
   packId = 'PK-TEST-0001',
+  custom: { readEvidence?: ReadEvidence; signer?: typeof signer } = {},
 ): Promise<WrittenPack> {
+  const readEvidence = custom.readEvidence ?? (async (sha256) => readBlob(db, sha256, 'evidence'));
+  const shownSigner = custom.signer ?? signer;
   const data = collectPackData(db, options, { today: TODAY });
-  const progress: PackProgress[] = [];
-  const rendered = await renderPack({
-    data,
-    packId,
-    generatedAt: NOW.toISOString(),
-    signer,
-    readEvidence: (sha256) => readBlob(db, sha256, 'evidence'),
-    onProgress: (step) => progress.push(step),
-  });
-  writeFileSync(file, rendered.pdf);
-  return { ...rendered, file, progress };
+  const progress: PackBuildProgress[] = [];
+  const { unlocked } = packIdentity();
+  const generatedAt = NOW.toISOString();
+  await buildSignedPack(
+    {
+      data,
+      packId,
+      generatedAt,
+      signer: shownSigner,
+      signing: {
+        privateKey: unlocked.privateKey,
+        certificateDer: unlocked.certificateDer,
+        chainDer: unlocked.chainDer,
+      },
+      outputPath: file,
+    },
+    (step) => progress.push(step),
+    readEvidence,
+  );
+  const manifest = packManifestOf(data, parsePackMeta({ packId, generatedAt, signer: shownSigner }));
+  return { file, manifest, progress };
 }
 
 /** How often `needle` occurs in `haystack`. */

@@ -204,13 +204,11 @@ describe('the evidence pack of the sample workspace', () => {
     const phases = full.progress
       .map((step) => step.phase)
       .filter((phase, index, all) => phase !== all[index - 1]);
-    expect(phases).toEqual(['layout', 'embed', 'write']);
+    expect(phases).toEqual(['layout', 'embed', 'sign', 'save']);
+    // Every evidence file, the register files and the manifest.
+    const attachments = full.manifest.files.length + (full.manifest.registers ?? []).length + 1;
     const embed = full.progress.filter((step) => step.phase === 'embed');
-    expect(embed.at(-1)).toEqual({
-      phase: 'embed',
-      done: full.manifest.files.length + 1,
-      total: full.manifest.files.length + 1,
-    });
-    expect(full.progress.at(-1)).toEqual({ phase: 'write', done: 1, total: 1 });
+    expect(embed.at(-1)).toEqual({ phase: 'embed', done: attachments, total: attachments });
+    expect(full.progress.at(-1)).toEqual({ phase: 'save', done: 1, total: 1 });
   });
 });
