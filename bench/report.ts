@@ -1,5 +1,5 @@
 import { cpus, release, totalmem, type } from 'node:os';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Figure } from './figure';
 
 export interface Machine {
@@ -66,6 +66,7 @@ export function markdownTable(
  */
 export async function writeResults(folder: string, json: unknown, markdown: string): Promise<void> {
   const prettier = await import('prettier');
+  mkdirSync(folder, { recursive: true });
   for (const [name, text] of [
     ['results.json', JSON.stringify(json, null, 2)],
     ['results.md', `# Benchmark results\n\n${markdown}`],
