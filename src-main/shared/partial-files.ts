@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, linkSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { removeLeftover } from './remove-leftover';
 
 /**
  * Every file the app writes whole (exports, packs, backups, identities) is first written under a
  * hidden temporary name beside its final one and renamed only when complete. A process killed
- * half-way leaves that temporary file behind; these two functions name it and tidy it up.
+ * half-way leaves that temporary file behind; these functions name it, publish it and tidy up.
  */
 
 /** A temporary file this old was left by a killed process, not by a write still under way. */
@@ -50,4 +51,26 @@ export function sweepStalePartials(folder: string, now: number = Date.now()): nu
     }
   }
   return deleted;
+}
+
+/** Where a file system has no hard links (FAT, some network shares), a rename stands in. */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EXDEV', 'ENOSYS']);
+
+/**
+ * Gives a finished temporary file its final name without ever replacing a file of that name: a
+ * hard link fails when the name is taken, even by a file that appeared a moment ago; without hard
+ * links, a rename after checking again. `taken` makes the refusal the caller wants to show.
+ */
+export function publishPartial(temporary: string, file: string, taken: () => Error): void {
+  try {
+    linkSync(temporary, file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EEXIST') throw taken();
+    if (!NO_HARD_LINKS.has(code)) throw error;
+    if (existsSync(file)) throw taken();
+    renameSync(temporary, file);
+    return;
+  }
+  removeLeftover(temporary);
 }

@@ -1,4 +1,4 @@
-import { existsSync, linkSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { ClausebookError } from '../../api/errors';
@@ -6,7 +6,7 @@ import { describe } from './inspect-workspace-file';
 import { alreadyExists } from './workspace-refusals';
 import { removeLeftover } from '../../shared/remove-leftover';
 import { isFolder } from '../../shared/is-folder';
-import { partialPathFor, sweepStalePartials } from '../../shared/partial-files';
+import { partialPathFor, publishPartial, sweepStalePartials } from '../../shared/partial-files';
 
 /**
  * Writes a consistent copy of a live database with SQLite's online backup API, into a temporary
@@ -39,24 +39,7 @@ export async function writeOnlineBackup(
   return { path: target, sizeBytes: statSync(target).size };
 }
 
-/** Moves a finished file to its final name without ever replacing a file that appeared meanwhile. */
+/** Moves a finished backup to its final name without ever replacing a file that appeared meanwhile. */
 export function publish(from: string, to: string): void {
-  try {
-    linkSync(from, to);
-    rmSync(from);
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'EEXIST') {
-      throw alreadyExists(to, 'choose another name so nothing is overwritten');
-    }
-    // Some file systems (FAT, some network shares) have no hard links: fall back to a rename.
-    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EXDEV' || code === 'ENOSYS') {
-      if (existsSync(to)) {
-        throw alreadyExists(to, 'choose another name so nothing is overwritten');
-      }
-      renameSync(from, to);
-      return;
-    }
-    throw error;
-  }
+  publishPartial(from, to, () => alreadyExists(to, 'choose another name so nothing is overwritten'));
 }

@@ -1,20 +1,19 @@
-import { closeSync, existsSync, fsyncSync, linkSync, openSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { ClausebookError } from '../../../api/errors';
 import { removeLeftover } from '../../../shared/remove-leftover';
 import { isFolder } from '../../../shared/is-folder';
-import { partialPathFor, sweepStalePartials } from '../../../shared/partial-files';
+import { partialPathFor, publishPartial, sweepStalePartials } from '../../../shared/partial-files';
 
 /**
  * Writes a file that must not exist yet, so that the final name never holds a half-written file:
  * the bytes go to a temporary file beside it, are flushed to disk, and only then get the final
- * name. A hard link gives the name without ever replacing a file that appeared meanwhile; where
- * the file system has no hard links, a rename does (after checking again that the name is free).
+ * name, which never replaces a file that appeared meanwhile (see publishPartial).
  */
 export function writeNewFile(target: string, bytes: Uint8Array): string {
   const file = path.resolve(target);
   const folder = path.dirname(file);
-  if (existsSync(file)) throw exists(target);
+  if (existsSync(file)) throw newFileTaken(target);
   if (!isFolder(folder)) throw new ClausebookError('IO', `The folder ${folder} does not exist.`);
   sweepStalePartials(folder);
   const temporary = partialPathFor(file);
@@ -26,15 +25,7 @@ export function writeNewFile(target: string, bytes: Uint8Array): string {
     } finally {
       closeSync(handle);
     }
-    try {
-      linkSync(temporary, file);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') throw exists(target);
-      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw error;
-      if (existsSync(file)) throw exists(target);
-      renameSync(temporary, file);
-    }
+    publishPartial(temporary, file, () => newFileTaken(target));
   } catch (error) {
     if (error instanceof ClausebookError) throw error;
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
@@ -45,7 +36,8 @@ export function writeNewFile(target: string, bytes: Uint8Array): string {
   return file;
 }
 
-function exists(target: string): ClausebookError {
+/** The refusal when the name for a new file is taken: nothing is ever overwritten. */
+export function newFileTaken(target: string): ClausebookError {
   return new ClausebookError(
     'CONFLICT',
     `${target} already exists; choose another name, or move the existing file away first.`,

@@ -1,8 +1,9 @@
-import { closeSync, existsSync, fsyncSync, linkSync, openSync, renameSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync } from 'node:fs';
 import path from 'node:path';
 import { ClausebookError } from '../../../api/errors';
 import { isFolder } from '../../../shared/is-folder';
-import { partialPathFor, sweepStalePartials } from '../../../shared/partial-files';
+import { partialPathFor, publishPartial, sweepStalePartials } from '../../../shared/partial-files';
+import { newFileTaken } from '../../import-export/export/write-new-file';
 import { removeLeftover } from '../../../shared/remove-leftover';
 import { appendAttachments, type PdfAttachment } from '../pdf-write/append-attachments';
 import { PdfSink } from '../pdf-write/pdf-sink';
@@ -27,15 +28,14 @@ export interface PackFileInput {
  * Writes a signed pack to a new file without ever holding it in memory: the document, then the
  * attachments as an incremental update (each read and written in turn), then the signature as a
  * second update whose digest is the SHA-256 kept while writing. All of it goes to a temporary
- * file beside the final one, is flushed to disk, and only then gets the final name, with the
- * never-overwrite rule of writeNewFile: a hard link (or, where there are none, a rename after
- * checking again) never replaces a file that appeared meanwhile. On any failure the temporary
- * file is removed and the final name never holds part of a pack.
+ * file beside the final one, is flushed to disk, and only then gets the final name, which never
+ * replaces a file (see publishPartial). On any failure the temporary file is removed and the final
+ * name never holds part of a pack.
  */
 export async function writePackFile(input: PackFileInput): Promise<{ sha256: string; sizeBytes: number }> {
   const file = path.resolve(input.outputPath);
   const folder = path.dirname(file);
-  if (existsSync(file)) throw exists(input.outputPath);
+  if (existsSync(file)) throw newFileTaken(input.outputPath);
   if (!isFolder(folder)) throw new ClausebookError('IO', `The folder ${folder} does not exist.`);
   // What killed exports left here long ago goes first (see partial-files.ts).
   sweepStalePartials(folder);
@@ -64,7 +64,7 @@ export async function writePackFile(input: PackFileInput): Promise<{ sha256: str
     } finally {
       closeSync(handle);
     }
-    publish(temporary, file, input.outputPath);
+    publishPartial(temporary, file, () => newFileTaken(input.outputPath));
     input.onProgress({ phase: 'save', done: 1, total: 1 });
     return result;
   } catch (error) {
@@ -75,24 +75,4 @@ export async function writePackFile(input: PackFileInput): Promise<{ sha256: str
   } finally {
     removeLeftover(temporary);
   }
-}
-
-/** Gives the finished temporary file its final name, never replacing a file of that name. */
-function publish(temporary: string, file: string, target: string): void {
-  try {
-    linkSync(temporary, file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw exists(target);
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw error;
-    if (existsSync(file)) throw exists(target);
-    renameSync(temporary, file);
-  }
-}
-
-function exists(target: string): ClausebookError {
-  return new ClausebookError(
-    'CONFLICT',
-    `${target} already exists; choose another name, or move the existing file away first.`,
-  );
 }
