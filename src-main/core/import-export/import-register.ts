@@ -5,6 +5,7 @@ import type { PlanSummary } from './plan/import-plan';
 import { rowProblem, type ImportProblem } from './plan/import-problem';
 import { issueProblems, thrownIssues } from './plan/schema-issues';
 import { RowWriteFailure } from './plan/write-records';
+import { inImportTransaction } from './import-transaction';
 import { planImport, prepareImport, reportedProblems, type ImportSource } from './prepare-import';
 
 /** Thrown inside the import's transaction to undo rows written before a problem was found. */
@@ -44,19 +45,20 @@ export async function importRegister(
 
   if (options.dryRun) {
     // In a read transaction, the plan sees one consistent state of the workspace.
-    const planned = db.transaction(() => planImport(db, source.register, prepared, null))();
+    const planned = await inImportTransaction(db, 'read', () =>
+      planImport(db, source.register, prepared, null),
+    );
     return report({ plan: planned, problems: planned.problems, applied: false });
   }
   try {
     // Checked and written in one write transaction, so nothing can change between the checks and
     // the writes; rows are written as they are checked, and a problem anywhere undoes them all.
-    const planned = db
-      .transaction(() => {
-        const outcome = planImport(db, source.register, prepared, context);
-        if (outcome.problems.length > 0) throw new ImportRefused(outcome);
-        return outcome;
-      })
-      .immediate();
+    // The transaction stays open while the import pauses for the event loop between slices.
+    const planned = await inImportTransaction(db, 'write', async () => {
+      const outcome = await planImport(db, source.register, prepared, context);
+      if (outcome.problems.length > 0) throw new ImportRefused(outcome);
+      return outcome;
+    });
     return report({ plan: planned, problems: [], applied: true });
   } catch (error) {
     if (error instanceof ImportRefused) {

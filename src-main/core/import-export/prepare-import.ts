@@ -5,6 +5,7 @@ import { registerColumns } from './columns';
 import { checkMapping, proposeMapping, type ColumnMapping } from './plan/column-mapping';
 import { PlanTally, type PlanSummary } from './plan/import-plan';
 import { fileProblem, type ImportProblem } from './plan/import-problem';
+import { ImportPacing } from './import-pacing';
 import { planMeasurementImport } from './plan/plan-measurements';
 import { planRecordImport } from './plan/plan-records';
 import { MeasurementWriter } from './plan/write-measurements';
@@ -52,20 +53,29 @@ export async function prepareImport(
  * Checks every row of a prepared file against the workspace, by the rules of its register, and
  * with a write context also writes them. Call with a write context only inside one transaction,
  * and roll it back when the summary has problems: rows may have been written before the first.
+ * It pauses for the event loop between slices of rows, the transaction still open.
  */
-export function planImport(
+export async function planImport(
   db: Database.Database,
   register: RegisterName,
   prepared: PreparedImport,
   write: WriteContext | null,
-): PlanSummary {
+): Promise<PlanSummary> {
   const columns = registerColumns[register];
+  // One pacing for the whole plan, so its slices add up across its steps.
+  const pacing = new ImportPacing(db);
   if (register === 'measurements') {
     const writer = write ? new MeasurementWriter(write) : null;
-    return planMeasurementImport(db, columns, prepared.table, prepared.positions, writer);
+    return planMeasurementImport(db, columns, prepared.table, prepared.positions, writer, pacing);
   }
-  const planned = planRecordImport(db, { ...columns, register }, prepared.table, prepared.positions);
-  if (write && planned.problems.length === 0) writeRecordRows(write, register, planned.rows);
+  const planned = await planRecordImport(
+    db,
+    { ...columns, register },
+    prepared.table,
+    prepared.positions,
+    pacing,
+  );
+  if (write && planned.problems.length === 0) await writeRecordRows(write, register, planned.rows, pacing);
   const tally = new PlanTally();
   for (const row of planned.rows) tally.add(row.row, row.action, () => row.label);
   return tally.summary(register, planned.problems);

@@ -3,6 +3,7 @@ import type { ImportPreview } from '../../api/schemas/import-export';
 import { cellText } from './cells/cell-text';
 import type { Table, TableRow } from './table/table';
 import { registerColumns } from './columns';
+import { inImportTransaction } from './import-transaction';
 import { planImport, prepareImport, reportedProblems, type ImportSource } from './prepare-import';
 
 /**
@@ -37,7 +38,11 @@ export async function previewImport(
   }
   const { table } = prepared;
   // Rows are only checked once every column they need is there.
-  const planned = prepared.problems.length === 0 ? planImport(db, source.register, prepared, null) : null;
+  // In a read transaction, so the rows checked in one slice and the next see the same workspace.
+  const planned =
+    prepared.problems.length === 0
+      ? await inImportTransaction(db, 'read', () => planImport(db, source.register, prepared, null))
+      : null;
   const troubled = new Set(planned?.problems.map((problem) => problem.row));
   const status = (row: number) => {
     if (planned === null) return 'unchecked' as const;

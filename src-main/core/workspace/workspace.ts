@@ -41,8 +41,11 @@ export class Workspace {
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
-    // Fold the log back into the file so the workspace is one self-contained file again.
     try {
+      // Closed in the middle of a long write (an import paused for the event loop when the app
+      // quits): none of it is kept, and the checkpoint below is not refused because of it.
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      // Fold the log back into the file so the workspace is one self-contained file again.
       this.db.pragma('wal_checkpoint(TRUNCATE)');
     } finally {
       this.db.close();

@@ -21,10 +21,10 @@ function measurementsCsv(): string {
 }
 
 describe('reading a large CSV file', () => {
-  it('reads the rows a chunk at a time, never the whole file before the first row', () => {
+  it('reads the rows a chunk at a time, never the whole file before the first row', async () => {
     const bytes = new WatchedBytes(Buffer.from(measurementsCsv(), 'utf8'));
     expect(bytes.length).toBeGreaterThan(5 * 1024 * 1024);
-    const read = readCsv(bytes, false);
+    const read = await readCsv(bytes, false);
     if (!read.ok) throw new Error(read.message);
     expect(read.table.rowCount).toBe(ROWS);
 
@@ -66,12 +66,12 @@ describe('reading a large CSV file', () => {
     expect(streamed).toEqual(whole);
   });
 
-  it('names the row of a quoted value that is never closed, in a later chunk', () => {
+  it('names the row of a quoted value that is never closed, in a later chunk', async () => {
     const lines = ['Target,Period start,Value,Note'];
     for (let row = 0; row < 100_000; row += 1) lines.push(`TGT-1,2024-01-01,99,`);
     lines.push('TGT-1,2024-01-01,99,"never closed');
     lines.push('TGT-1,2024-01-01,99,');
-    const read = readCsv(Buffer.from(lines.join('\n'), 'utf8'), false);
+    const read = await readCsv(Buffer.from(lines.join('\n'), 'utf8'), false);
     expect(read).toEqual({
       ok: false,
       message:

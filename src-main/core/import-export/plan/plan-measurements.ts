@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ReadContext } from '../cells/codec';
 import type { RegisterColumns } from '../columns/column';
+import type { ImportPacing } from '../import-pacing';
 import type { Table } from '../table/table';
 import { PlanTally, type PlanSummary } from './import-plan';
 import { rowProblem, type ImportProblem } from './import-problem';
@@ -31,15 +32,16 @@ export interface StoredMeasurement {
  * lookup in the measurement table's own unique index. With a writer, rows are written as they are
  * checked until the first problem, after which rows are only checked: the caller runs this inside
  * one transaction and rolls it back when the summary has any problem, so the file is imported
- * all or nothing.
+ * all or nothing. Between slices of rows it pauses for the event loop, the transaction still open.
  */
-export function planMeasurementImport(
+export async function planMeasurementImport(
   db: Database.Database,
   register: RegisterColumns,
   table: Table,
   positions: ReadonlyMap<string, number>,
   writer: MeasurementWriter | null,
-): PlanSummary {
+  pacing: ImportPacing,
+): Promise<PlanSummary> {
   const problems: ImportProblem[] = [];
   const readProblems = tableProblemsByRow(table, new Set(positions.values()));
   const indexes = new ReferenceIndexes(db);
@@ -58,6 +60,8 @@ export function planMeasurementImport(
   const noteMapped = positions.has('note');
 
   for (const row of table.rows()) {
+    // Between rows no statement is open: the file's rows come from a JS generator, not SQLite.
+    if (pacing.due) await pacing.pause();
     const rowProblems = readProblems.get(row.number);
     if (rowProblems) {
       problems.push(...rowProblems);

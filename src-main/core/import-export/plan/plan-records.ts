@@ -6,6 +6,7 @@ import { specFor, type RecordRegister } from '../../registers/specs';
 import { cellText } from '../cells/cell-text';
 import type { ReadContext } from '../cells/codec';
 import type { RegisterColumns } from '../columns/column';
+import type { ImportPacing } from '../import-pacing';
 import type { Table, TableRow } from '../table/table';
 import { assignCodes } from './assign-codes';
 import type { ImportPlan, PlannedRow } from './import-plan';
@@ -26,14 +27,16 @@ interface RowIdentity {
 /**
  * Plans the import of a register whose records have codes: a row whose code is in the workspace
  * updates that record, any other row creates one. Nothing is written; every problem of every row
- * is collected, so one run of the import reports them all.
+ * is collected, so one run of the import reports them all. Between slices of rows it pauses for
+ * the event loop.
  */
-export function planRecordImport(
+export async function planRecordImport(
   db: Database.Database,
   register: RegisterColumns & { register: RecordRegister },
   table: Table,
   positions: ReadonlyMap<string, number>,
-): ImportPlan {
+  pacing: ImportPacing,
+): Promise<ImportPlan> {
   const spec = specFor(register.register);
   const problems: ImportProblem[] = [];
   const readProblems = tableProblemsByRow(table, new Set(positions.values()));
@@ -46,6 +49,7 @@ export function planRecordImport(
   const codeAt = positions.get('code');
   const codeless: RowIdentity[] = [];
   for (const row of table.rows()) {
+    if (pacing.due) await pacing.pause();
     const rowProblems = readProblems.get(row.number);
     if (rowProblems) {
       problems.push(...rowProblems);
@@ -94,6 +98,7 @@ export function planRecordImport(
 
   const rows: PlannedRow[] = [];
   for (const identity of identities) {
+    if (pacing.due) await pacing.pause();
     const { row } = identity;
     const base = identity.existing ? currentValues(db, register.register, identity.existing.id) : {};
     const read = readRow(register, table.headers, positions, row, base, context, new Set(['code']));

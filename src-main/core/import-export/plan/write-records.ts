@@ -1,6 +1,7 @@
 import { createRecordIn, updateRecordIn } from '../../registers/records';
 import type { RecordRegister } from '../../registers/specs';
 import type { WriteContext } from '../../registers/write-context';
+import type { ImportPacing } from '../import-pacing';
 import type { PlannedRow } from './import-plan';
 import { placeholdersIn, replacePlaceholders } from './placeholders';
 
@@ -22,13 +23,14 @@ export class RowWriteFailure extends Error {
  *
  * A row naming records that other rows create is written after them. Rows that name each other
  * in a circle (A depends on B, B on A) are first written without those references and then
- * updated with them.
+ * updated with them. Between slices of rows it pauses for the event loop, the transaction still open.
  */
-export function writeRecordRows(
+export async function writeRecordRows(
   context: WriteContext,
   register: RecordRegister,
   planned: readonly PlannedRow[],
-): void {
+  pacing: ImportPacing,
+): Promise<void> {
   const rows = planned.filter((row) => row.action !== 'unchanged');
   const placeholders = new Set(rows.flatMap((row) => (row.placeholder ? [row.placeholder] : [])));
   const written = new Map<string, string>();
@@ -50,15 +52,21 @@ export function writeRecordRows(
   for (;;) {
     const ready = pending.filter((row) => [...waitingFor.get(row)!].every((needed) => written.has(needed)));
     if (ready.length === 0) break;
-    for (const row of ready) write(row, replacePlaceholders(row.values, placeholders, written));
+    for (const row of ready) {
+      if (pacing.due) await pacing.pause();
+      write(row, replacePlaceholders(row.values, placeholders, written));
+    }
     const done = new Set(ready);
     pending = pending.filter((row) => !done.has(row));
   }
   // What is left names itself in a circle: write without the circle, then complete each record.
   const completed: { row: PlannedRow; id: string }[] = [];
-  for (const row of pending)
+  for (const row of pending) {
+    if (pacing.due) await pacing.pause();
     completed.push({ row, id: write(row, replacePlaceholders(row.values, placeholders, written)) });
+  }
   for (const { row, id } of completed) {
+    if (pacing.due) await pacing.pause();
     try {
       updateRecordIn(context, register, id, replacePlaceholders(row.values, placeholders, written));
     } catch (error) {

@@ -1,3 +1,4 @@
+import { EventLoopSlicer } from '../../../shared/event-loop-slicer';
 import { dataRows, TableShapeBuilder } from './build-table';
 import { csvRecords, UnclosedQuote } from './csv-records';
 import { detectDelimiter } from './detect-delimiter';
@@ -11,9 +12,10 @@ const delimiterNames: Record<string, string> = { '\t': 'tabs', '|': 'vertical ba
  * or semicolons (found from the header row: Excel writes semicolons where the decimal separator
  * is a comma), quoted values that hold separators and line breaks, CRLF or LF line ends.
  *
- * The bytes are held once, as they came; the text is decoded and parsed a chunk at a time.
+ * The bytes are held once, as they came; the text is decoded and parsed a chunk at a time, and
+ * the reading pauses for the event loop between slices of rows.
  */
-export function readCsv(bytes: Uint8Array, bom: boolean): TableRead {
+export async function readCsv(bytes: Uint8Array, bom: boolean): Promise<TableRead> {
   const encodingProblem = utf8Problem(bytes);
   if (encodingProblem) return { ok: false, message: encodingProblem };
   // The header row decides the separator; the first megabyte holds it in any file a person made.
@@ -29,8 +31,10 @@ export function readCsv(bytes: Uint8Array, bom: boolean): TableRead {
   // The first pass learns the table's shape and keeps no rows; `rows()` reads them again.
   const shape = new TableShapeBuilder({ strictWidth: true, emptyMessage: 'The file is empty.' });
   const malformed: number[] = [];
+  const slicer = new EventLoopSlicer();
   try {
     for (const record of csvRecords(bytes, delimiter)) {
+      if (slicer.due) await slicer.checkpoint();
       if (shape.add(record) && record.invalidQuotes) malformed.push(record.number);
     }
   } catch (error) {
