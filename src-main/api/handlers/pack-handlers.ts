@@ -52,7 +52,9 @@ export function registerPackHandlers(
     pem: identities().exportCertificatePem(fingerprint),
   }));
 
-  api.register('packs.start', ({ fingerprint, passphrase, options: packOptions }) => {
+  // Both starts await the collection, which yields to the event loop as it goes: the API queue
+  // keeps other calls out meanwhile, so the pack still shows one moment of the workspace.
+  api.register('packs.start', async ({ fingerprint, passphrase, options: packOptions }) => {
     const workspace = session.require();
     const identity = identities().unlock(fingerprint, passphrase);
     const now = new Date();
@@ -65,7 +67,7 @@ export function registerPackHandlers(
       packsFolderFor(workspace.file),
       packFileName(client, now.toISOString(), packId),
     );
-    const { jobId, packId: started } = jobs.start({
+    const { jobId, packId: started } = await jobs.start({
       workspace,
       identity,
       options: packOptions,
@@ -75,22 +77,25 @@ export function registerPackHandlers(
     });
     return { jobId, packId: started };
   });
-  api.register('packs.startFile', ({ outputPath, identity: chosen, passphrase, options: packOptions }) => {
-    const workspace = session.require();
-    // Said before the work starts; the writer checks again when it publishes the file.
-    if (existsSync(outputPath)) {
-      throw new ClausebookError(
-        'CONFLICT',
-        `${outputPath} already exists; choose another name, or move the existing file away first.`,
-      );
-    }
-    const identity =
-      'fingerprint' in chosen
-        ? identities().unlock(chosen.fingerprint, passphrase)
-        : unlockIdentity(readLocalFile(chosen.p12Path, 1024 * 1024), passphrase);
-    const { jobId, packId } = jobs.start({ workspace, identity, options: packOptions, outputPath });
-    return { jobId, packId };
-  });
+  api.register(
+    'packs.startFile',
+    async ({ outputPath, identity: chosen, passphrase, options: packOptions }) => {
+      const workspace = session.require();
+      // Said before the work starts; the writer checks again when it publishes the file.
+      if (existsSync(outputPath)) {
+        throw new ClausebookError(
+          'CONFLICT',
+          `${outputPath} already exists; choose another name, or move the existing file away first.`,
+        );
+      }
+      const identity =
+        'fingerprint' in chosen
+          ? identities().unlock(chosen.fingerprint, passphrase)
+          : unlockIdentity(readLocalFile(chosen.p12Path, 1024 * 1024), passphrase);
+      const { jobId, packId } = await jobs.start({ workspace, identity, options: packOptions, outputPath });
+      return { jobId, packId };
+    },
+  );
   api.register('packs.job', ({ jobId }) => jobs.get(jobId));
   api.register('packs.history', () => ({ exports: listPackExports(session.require().db) }));
   api.register('packs.download', ({ id }) => {

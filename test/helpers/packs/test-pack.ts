@@ -127,7 +127,7 @@ async function testWorkspace(
       effectiveDate: '2026-03-01',
       links: [{ kind: 'item', libraryId: 'iso20000-1-2018', itemId: '8.3.4.1-03' }],
     });
-  const data = collectPackData(workspace.db, { clauses: ['8'], embedEvidence }, { today: PACK_TODAY });
+  const data = await collectPackData(workspace.db, { clauses: ['8'], embedEvidence }, { today: PACK_TODAY });
   return { workspace, data };
 }
 

@@ -8,7 +8,7 @@ import { clauseProgress } from '../../assessment/clause-progress';
 import { libraryIndex } from '../../assessment/library-index';
 import { readEngagement } from '../../engagement/engagement-store';
 import { isCalendarDate } from '../../readiness/calendar-days';
-import { runReadiness } from '../../readiness/run-readiness';
+import { EventLoopSlicer } from '../../../shared/event-loop-slicer';
 import type {
   PackClause,
   PackClauseProgress,
@@ -25,6 +25,7 @@ import { isEvidenceInPack, readEvidenceLibrary } from './collect/evidence-librar
 import { pushTo } from './collect/group';
 import { collectFindings } from './collect/pack-findings';
 import { collectRegisters } from './collect/register-extracts';
+import { runReadinessInSlices } from './collect/sliced-readiness';
 import { EXCEPTION_PRINT_LIMIT } from './register-limits';
 
 /**
@@ -37,12 +38,18 @@ import { EXCEPTION_PRINT_LIMIT } from './register-limits';
  * each file by its SHA-256 when it embeds it.
  *
  * `today` (YYYY-MM-DD) is the day the readiness checks and the review schedule are judged on.
+ *
+ * A large workspace takes over a second to read, so the work is done in slices of about 30 ms that
+ * yield to the event loop between them (see EventLoopSlicer): the app's main process stays
+ * responsive. The API queue runs calls one at a time, so a caller that awaits this inside a call
+ * keeps every other call, and so every edit, out until the data is complete.
  */
-export function collectPackData(
+export async function collectPackData(
   db: Database.Database,
   optionsInput: PackOptionsInput | undefined,
   { today }: { today: string },
-): PackData {
+  slicer: EventLoopSlicer = new EventLoopSlicer(),
+): Promise<PackData> {
   const options = parsePackOptions(optionsInput);
   if (!isCalendarDate(today)) {
     throw new ClausebookError('VALIDATION', `"${today}" is not a date in the form YYYY-MM-DD.`);
@@ -55,10 +62,15 @@ export function collectPackData(
     return found !== undefined && included.has(topLevel(found.clause.number));
   };
 
-  return db.transaction((): PackData => {
+  // A transaction wrapper cannot span awaits, so the read transaction is begun and ended here.
+  const ownTransaction = !db.inTransaction;
+  if (ownTransaction) db.exec('BEGIN');
+  try {
     const engagement = readEngagement(db);
     const evidenceLibrary = readEvidenceLibrary(db, index);
+    await slicer.checkpoint();
     const { findings, included: findingIncluded } = collectFindings(db, index, itemIncluded, evidenceLibrary);
+    await slicer.checkpoint();
 
     const evidence: PackEvidenceFile[] = [];
     const evidenceOf = new Map<string, PackEvidenceFile[]>();
@@ -93,7 +105,9 @@ export function collectPackData(
     ) as PackData['openFindingsByType'];
     for (const { finding } of findings) if (finding.status === 'open') openFindingsByType[finding.type] += 1;
 
-    const readiness = runReadiness(db, today);
+    await slicer.checkpoint();
+    const readiness = await runReadinessInSlices(db, today, slicer);
+    const registers = await collectRegisters(db, today, slicer);
     const readinessFindings = readiness.findings.filter((finding) => included.has(topLevel(finding.clause)));
     return {
       today,
@@ -121,11 +135,15 @@ export function collectPackData(
         total: readinessFindings.length,
         byRule: countByRule(readinessFindings),
       },
-      registers: collectRegisters(db, today),
+      registers,
       evidence,
       changeLog: changeLogHead(db),
     };
-  })();
+  } finally {
+    // COMMIT even on failure: nothing here writes, and a write that came in between two slices
+    // from outside the API queue (an earlier export recording itself in the history) must stand.
+    if (ownTransaction && db.inTransaction) db.exec('COMMIT');
+  }
 }
 
 /** How many results each rule gave, in the order the results come in. */

@@ -24,8 +24,10 @@ export interface PackJobRequest {
 const KEEP_FINISHED_MS = 60 * 60 * 1000;
 
 /**
- * Pack exports run as jobs: `start` reads what the pack needs from the workspace at once (so the
- * pack shows one moment of the workspace, whatever is edited meanwhile) and returns; the layout,
+ * Pack exports run as jobs: `start` reads what the pack needs from the workspace in one read
+ * transaction (so the pack shows one moment of the workspace, whatever is edited afterwards) and
+ * returns. The reading is done in slices that let the event loop turn; a caller in the API queue
+ * awaits it, so no other call runs in between. the layout,
  * signing and writing go on in a worker thread while the app keeps answering. The evidence files
  * are read when the writer asks for them, one at a time (evidence content is stored once under its
  * SHA-256 and never changes, and the writer checks each against that fingerprint). The UI polls `get`
@@ -34,14 +36,14 @@ const KEEP_FINISHED_MS = 60 * 60 * 1000;
 export class PackJobs {
   readonly #jobs = new Map<string, { state: PackJob; finishedAt: number | null }>();
 
-  start(request: PackJobRequest): { jobId: string; packId: string; done: Promise<PackJob> } {
+  async start(request: PackJobRequest): Promise<{ jobId: string; packId: string; done: Promise<PackJob> }> {
     this.#forgetOld();
     const { workspace, identity, options } = request;
     const now = request.now ?? new Date();
     const jobId = randomUUID();
     const packId = request.packId ?? randomUUID();
     const generatedAt = now.toISOString();
-    const data = collectPackData(workspace.db, options, { today: generatedAt.slice(0, 10) });
+    const data = await collectPackData(workspace.db, options, { today: generatedAt.slice(0, 10) });
     const signer = {
       name: identity.certificate.subject.commonName,
       organisation: identity.certificate.subject.organisation,

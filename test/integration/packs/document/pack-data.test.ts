@@ -90,16 +90,16 @@ describe('reading a pack’s data from a workspace', () => {
     for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('takes the same number of queries whatever the size of the registers (no query per record)', () => {
-    const count = (db: Database.Database) => {
+  it('takes the same number of queries whatever the size of the registers (no query per record)', async () => {
+    const count = async (db: Database.Database) => {
       const prepare = vi.spyOn(db, 'prepare');
-      const data = collectPackData(db, {}, { today: TODAY });
+      const data = await collectPackData(db, {}, { today: TODAY });
       const calls = prepare.mock.calls.length;
       prepare.mockRestore();
       return { calls, data };
     };
-    const small = count(registersOfSize(2));
-    const large = count(registersOfSize(40));
+    const small = await count(registersOfSize(2));
+    const large = await count(registersOfSize(40));
     expect(large.data.registers.services).toHaveLength(40);
     expect(large.data.evidence).toHaveLength(40);
     expect(large.data.registers.agreements.flatMap((agreement) => agreement.targets)).toHaveLength(80);
@@ -108,8 +108,8 @@ describe('reading a pack’s data from a workspace', () => {
     expect(small.calls).toBeLessThan(90);
   });
 
-  it('gives each target its last 12 measured periods, oldest first, judged against the target', () => {
-    const data = collectPackData(registersOfSize(1), {}, { today: TODAY });
+  it('gives each target its last 12 measured periods, oldest first, judged against the target', async () => {
+    const data = await collectPackData(registersOfSize(1), {}, { today: TODAY });
     const target = data.registers.agreements[0]!.targets[0]!;
     expect(target.trend).toHaveLength(12);
     expect(target.trend[0]).toEqual({ periodStart: '2025-09-01', value: expect.closeTo(99.8), met: false });
@@ -123,27 +123,27 @@ describe('reading a pack’s data from a workspace', () => {
     );
   });
 
-  it('is plain data that crosses to a worker thread unchanged', () => {
-    const data = collectPackData(registersOfSize(2), { includeInternalNotes: true }, { today: TODAY });
+  it('is plain data that crosses to a worker thread unchanged', async () => {
+    const data = await collectPackData(registersOfSize(2), { includeInternalNotes: true }, { today: TODAY });
     expect(structuredClone(data)).toEqual(data);
     expect(JSON.parse(JSON.stringify(data))).toEqual(data);
   });
 
-  it('refuses options or a date it cannot use, naming the problem', () => {
+  it('refuses options or a date it cannot use, naming the problem', async () => {
     const db = registersOfSize(0);
-    const attempt = (run: () => unknown) => {
+    const attempt = async (run: () => Promise<unknown>) => {
       try {
-        run();
+        await run();
       } catch (error) {
         return error as ClausebookError;
       }
       throw new Error('expected a refusal');
     };
-    const badClause = attempt(() => collectPackData(db, { clauses: ['3' as never] }, { today: TODAY }));
+    const badClause = await attempt(() => collectPackData(db, { clauses: ['3' as never] }, { today: TODAY }));
     expect(badClause).toBeInstanceOf(ClausebookError);
     expect(badClause.code).toBe('VALIDATION');
     expect(badClause.message).toBe('There is no clause "3" to include; choose clauses 4 to 10.');
-    const badDay = attempt(() => collectPackData(db, {}, { today: '2026-02-30' }));
+    const badDay = await attempt(() => collectPackData(db, {}, { today: '2026-02-30' }));
     expect(badDay.message).toBe('"2026-02-30" is not a date in the form YYYY-MM-DD.');
   });
 

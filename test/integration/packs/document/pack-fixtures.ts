@@ -173,7 +173,7 @@ export async function writePack(
 ): Promise<WrittenPack> {
   const readEvidence = custom.readEvidence ?? (async (sha256) => readBlob(db, sha256, 'evidence'));
   const shownSigner = custom.signer ?? signer;
-  const data = collectPackData(db, options, { today: TODAY });
+  const data = await collectPackData(db, options, { today: TODAY });
   const progress: PackBuildProgress[] = [];
   const { unlocked } = packIdentity();
   const generatedAt = NOW.toISOString();

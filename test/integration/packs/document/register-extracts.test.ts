@@ -88,7 +88,7 @@ describe('a pack of a workspace whose registers are longer than the print limit'
     dir = mkdtempSync(path.join(tmpdir(), 'clausebook-registers-'));
     registers = largeRegisters();
     identity = makeTestIdentity(new Date('2026-01-01T00:00:00Z'));
-    data = collectPackData(registers.db, { clauses: ['8'] }, { today: TODAY });
+    data = await collectPackData(registers.db, { clauses: ['8'] }, { today: TODAY });
     file = path.join(dir, 'pack.pdf');
     await buildSignedPack(
       testPackRequest(identity, file, data),

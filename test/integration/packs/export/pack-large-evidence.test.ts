@@ -57,7 +57,7 @@ describe('a pack with several multi-megabyte evidence files', { timeout: 120_000
     const output = path.join(dir, 'pack.pdf');
     const phases: string[] = [];
     const jobs = new PackJobs();
-    const { jobId, done } = jobs.start({
+    const { jobId, done } = await jobs.start({
       workspace,
       identity: identity.unlocked,
       options: {
@@ -113,7 +113,7 @@ describe('a pack with several multi-megabyte evidence files', { timeout: 120_000
   it('refuses to overwrite an existing file and leaves no temporary file behind', async () => {
     const output = path.join(dir, 'pack.pdf');
     const before = readFileSync(output);
-    const { done } = new PackJobs().start({
+    const { done } = await new PackJobs().start({
       workspace,
       identity: identity.unlocked,
       options: { clauses: ['8'], includeInternalNotes: false, embedEvidence: true },

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { EventLoopSlicer } from '../../../../shared/event-loop-slicer';
 import type { PackRegisterCounts, PackRegisters, PackReviewSchedule } from '../pack-data';
 import { collectAgreements, collectEndingAgreements, collectMissedTargets } from './agreement-performance';
 import { collectCustomers, collectServices, collectSuppliers } from './party-registers';
@@ -11,8 +12,13 @@ import { collectReviewSchedule } from './review-schedule';
  * within REGISTER_PRINT_LIMIT rows is read whole, a longer one only for its count and exceptions
  * (agreements ending, targets missed in their latest period, reviews overdue), and the trends of
  * targets are read only for the targets printed. Every register is also read as its CSV export.
+ * `slicer` checkpoints come between the registers and within the long reads.
  */
-export function collectRegisters(db: Database.Database, today: string): PackRegisters {
+export async function collectRegisters(
+  db: Database.Database,
+  today: string,
+  slicer: EventLoopSlicer,
+): Promise<PackRegisters> {
   const counts = countRegisters(db);
   const fits = (rows: number) => rows <= REGISTER_PRINT_LIMIT;
   const schedule = collectReviewSchedule(db);
@@ -26,24 +32,32 @@ export function collectRegisters(db: Database.Database, today: string): PackRegi
     reviewSchedule: fits(schedule.length),
   };
   const overdue = printedInFull.reviewSchedule ? [] : schedule.filter((entry) => isOverdue(entry, today));
+  await slicer.checkpoint();
+  const services = printedInFull.services ? collectServices(db) : [];
+  const customers = printedInFull.customers ? collectCustomers(db) : [];
+  const suppliers = printedInFull.suppliers ? collectSuppliers(db) : [];
+  const agreements = printedInFull.agreements ? collectAgreements(db) : [];
+  await slicer.checkpoint();
+  const endingAgreements = printedInFull.agreements
+    ? { rows: [], total: 0 }
+    : collectEndingAgreements(db, today, EXCEPTION_PRINT_LIMIT);
+  const missedTargets = printedInFull.agreements
+    ? { rows: [], total: 0 }
+    : await collectMissedTargets(db, EXCEPTION_PRINT_LIMIT, slicer);
   return {
-    services: printedInFull.services ? collectServices(db) : [],
-    customers: printedInFull.customers ? collectCustomers(db) : [],
-    suppliers: printedInFull.suppliers ? collectSuppliers(db) : [],
-    agreements: printedInFull.agreements ? collectAgreements(db) : [],
+    services,
+    customers,
+    suppliers,
+    agreements,
     reviewSchedule: printedInFull.reviewSchedule ? schedule : [],
     counts,
     printedInFull,
     exceptions: {
-      endingAgreements: printedInFull.agreements
-        ? { rows: [], total: 0 }
-        : collectEndingAgreements(db, today, EXCEPTION_PRINT_LIMIT),
-      missedTargets: printedInFull.agreements
-        ? { rows: [], total: 0 }
-        : collectMissedTargets(db, EXCEPTION_PRINT_LIMIT),
+      endingAgreements,
+      missedTargets,
       overdueReviews: { rows: overdue.slice(0, EXCEPTION_PRINT_LIMIT), total: overdue.length },
     },
-    files: collectRegisterFiles(db),
+    files: await collectRegisterFiles(db, slicer),
   };
 }
 
