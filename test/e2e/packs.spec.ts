@@ -279,6 +279,11 @@ test.describe('signed evidence packs', () => {
     const rows = packs.evidenceFiles.locator('tbody tr');
     await expect(rows).toHaveCount(6);
     await expect(rows.getByText('Passed:')).toHaveCount(6);
+    // The registers travel beside the evidence, each in full as CSV, checked the same way.
+    const registerRows = page.getByRole('table', { name: 'Register files in the pack' }).locator('tbody tr');
+    await expect(registerRows).toHaveCount(6);
+    await expect(registerRows.getByText('Passed:')).toHaveCount(6);
+    await expect(registerRows.first()).toContainText('services.csv');
     await expect(packs.signerFingerprint).toHaveText(PacksPage.shownFingerprint(identity.fingerprintSha256));
     await expect(page.getByRole('main')).toContainText('The certificate is self-signed');
     expect(await seriousViolations(page), 'Verify screen, valid pack').toEqual([]);

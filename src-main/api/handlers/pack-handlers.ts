@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { Session } from '../../core/session';
 import { readPackExport, listPackExports } from '../../core/packs/history/pack-history';
 import { IdentityStore } from '../../core/packs/identity/identity-store';
-import { unlockIdentity } from '../../core/packs/identity/unlock-identity';
+import { unlockIdentityInSlices } from '../../core/packs/identity/unlock-identity';
+import { yieldToEventLoop } from '../../shared/event-loop-slicer';
 import { PackJobs } from '../../core/packs/export/pack-jobs';
 import { packFileName, packsFolderFor } from '../../core/packs/export/packs-folder';
 import { extractEmbeddedFile } from '../../core/packs/verify/embedded-files';
@@ -56,7 +57,7 @@ export function registerPackHandlers(
   // keeps other calls out meanwhile, so the pack still shows one moment of the workspace.
   api.register('packs.start', async ({ fingerprint, passphrase, options: packOptions }) => {
     const workspace = session.require();
-    const identity = identities().unlock(fingerprint, passphrase);
+    const identity = await identities().unlockInSlices(fingerprint, passphrase, yieldToEventLoop);
     const now = new Date();
     const client = (workspace.db
       .prepare('SELECT client_organisation FROM engagement WHERE id = 1')
@@ -90,8 +91,12 @@ export function registerPackHandlers(
       }
       const identity =
         'fingerprint' in chosen
-          ? identities().unlock(chosen.fingerprint, passphrase)
-          : unlockIdentity(readLocalFile(chosen.p12Path, 1024 * 1024), passphrase);
+          ? await identities().unlockInSlices(chosen.fingerprint, passphrase, yieldToEventLoop)
+          : await unlockIdentityInSlices(
+              readLocalFile(chosen.p12Path, 1024 * 1024),
+              passphrase,
+              yieldToEventLoop,
+            );
       const { jobId, packId } = await jobs.start({ workspace, identity, options: packOptions, outputPath });
       return { jobId, packId };
     },

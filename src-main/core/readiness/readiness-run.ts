@@ -15,6 +15,11 @@ export class ReadinessRun {
     readonly today: string,
   ) {}
 
+  /** Gives the run the value under `key`, read by other means (e.g. in slices). */
+  provide(key: string, value: unknown): void {
+    this.shared.set(key, value);
+  }
+
   /** The value under `key` for this run, computed on first use. */
   once<T>(key: string, compute: (db: Database.Database, today: string) => T): T {
     if (!this.shared.has(key)) this.shared.set(key, compute(this.db, this.today));

@@ -203,13 +203,19 @@ function FileRow({ file }: { file: VerifiedFile }) {
   );
 }
 
-function FilesCard({ report }: { report: PackVerified['report'] }) {
-  const { files } = report;
-  const listedOnly = report.manifest.ok && !report.manifest.value.evidenceEmbedded;
+interface FilesCardProps {
+  files: VerifiedFile[];
+  /** "Evidence files" or "Register files": the card's title and the table's name. */
+  kind: string;
+  empty: string;
+  note?: string | undefined;
+}
+
+function FilesCard({ files, kind, empty, note }: FilesCardProps) {
   const matching = files.filter((file) => file.ok).length;
   return (
     <Card
-      title={`Evidence files (${files.length})`}
+      title={`${kind} (${files.length})`}
       className="verify-files"
       action={
         files.length > 0 ? (
@@ -219,17 +225,12 @@ function FilesCard({ report }: { report: PackVerified['report'] }) {
         ) : undefined
       }
     >
-      {listedOnly && (
-        <p className="card__empty verify-files__note">
-          The files were not put inside this pack; the signed manifest lists each with its SHA-256, so copies
-          sent to you separately can be compared with it.
-        </p>
-      )}
+      {note && <p className="card__empty verify-files__note">{note}</p>}
       {files.length === 0 ? (
-        <p className="card__empty">This pack holds no evidence files.</p>
+        <p className="card__empty">{empty}</p>
       ) : (
         <div className="mini-table__scroll">
-          <table className="mini-table verified-files" aria-label="Evidence files in the pack">
+          <table className="mini-table verified-files" aria-label={`${kind} in the pack`}>
             <thead>
               <tr>
                 <th scope="col">
@@ -257,6 +258,36 @@ function FilesCard({ report }: { report: PackVerified['report'] }) {
   );
 }
 
+/** The evidence files, and the complete registers (CSV) the pack carries beside them. */
+function PackFiles({ report }: { report: PackVerified['report'] }) {
+  const manifest = report.manifest.ok ? report.manifest.value : null;
+  const registerNames = new Set((manifest?.registers ?? []).map((file) => file.attachmentName));
+  const evidence = report.files.filter((file) => !registerNames.has(file.attachmentName));
+  const registers = report.files.filter((file) => registerNames.has(file.attachmentName));
+  return (
+    <>
+      <FilesCard
+        files={evidence}
+        kind="Evidence files"
+        empty="This pack holds no evidence files."
+        note={
+          manifest && !manifest.evidenceEmbedded
+            ? 'The files were not put inside this pack; the signed manifest lists each with its SHA-256, so copies sent to you separately can be compared with it.'
+            : undefined
+        }
+      />
+      {registers.length > 0 && (
+        <FilesCard
+          files={registers}
+          kind="Register files"
+          empty=""
+          note="Each register in full, as CSV, the columns a Clausebook export writes."
+        />
+      )}
+    </>
+  );
+}
+
 /** The report on one pack, in words a reader without PDF expertise can act on. */
 export function VerificationReport({ result }: { result: PackVerified }) {
   return (
@@ -266,7 +297,7 @@ export function VerificationReport({ result }: { result: PackVerified }) {
         <ChecksCard report={result.report} />
         <SignerCard report={result.report} />
       </div>
-      <FilesCard report={result.report} />
+      <PackFiles report={result.report} />
     </div>
   );
 }

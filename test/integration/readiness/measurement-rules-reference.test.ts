@@ -14,7 +14,12 @@ import { targetBreachedLatest } from '../../../src-main/core/readiness/rules/tar
 import { targetBreachedRepeatedly } from '../../../src-main/core/readiness/rules/target-breached-repeatedly';
 import { targetNotMeasurable } from '../../../src-main/core/readiness/rules/target-not-measurable';
 import { targetNotMeasured } from '../../../src-main/core/readiness/rules/target-not-measured';
+import { ReadinessRun } from '../../../src-main/core/readiness/readiness-run';
 import { runReadiness } from '../../../src-main/core/readiness/run-readiness';
+import {
+  readTargetStandingInSlices,
+  targetStanding,
+} from '../../../src-main/core/readiness/sql/target-standing';
 import { judge } from '../../../src-main/core/registers/measurement-store';
 import { Registers } from './registers-builder';
 
@@ -274,6 +279,17 @@ describe('measurement rules against a plain reading of the registers', () => {
         report.findings.filter((finding) => finding.ruleId === rule.id),
         rule.id,
       ).toEqual(rule.run(r.db, today));
+    }
+  });
+  it('reads the same targets in slices of a few hundred as in one statement', async () => {
+    for (const today of ['2026-11-22', '2027-03-31']) {
+      const whole = targetStanding(new ReadinessRun(r.db, today));
+      const sliced = new ReadinessRun(r.db, today);
+      let pauses = 0;
+      await readTargetStandingInSlices(sliced, async () => void (pauses += 1), 250);
+      expect(pauses).toBe(Math.ceil(targets.length / 250));
+      expect(targetStanding(sliced)).toEqual(whole);
+      expect(whole.length).toBeGreaterThan(60);
     }
   });
 });

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ClausebookError, type ApiErrorValue } from '../../../api/errors';
+import { yieldToEventLoop } from '../../../shared/event-loop-slicer';
 import { buildSignedPack, type ReadEvidence } from './build-signed-pack';
 import type { PackBuildProgress, PackBuildRequest, PackBuildResult } from './pack-request';
 
@@ -38,7 +39,9 @@ export function runPackBuild(
   readEvidence: ReadEvidence,
   workerFile: string | null = packWorkerFile(),
 ): Promise<PackBuildResult> {
-  if (workerFile === null) return buildSignedPack(request, onProgress, readEvidence);
+  if (workerFile === null)
+    // As with a worker, the build begins only after this call has returned to its caller.
+    return yieldToEventLoop().then(() => buildSignedPack(request, onProgress, readEvidence));
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerFile, { workerData: request });
     let settled = false;

@@ -22,7 +22,7 @@ import {
 } from './certificate-info';
 import { createIdentity, passphraseProblemOf, type NewIdentityInput } from './create-identity';
 import { writePkcs12 } from './pkcs12-writer';
-import { unlockIdentity, type UnlockedIdentity } from './unlock-identity';
+import { unlockIdentity, unlockIdentityInSlices, type UnlockedIdentity } from './unlock-identity';
 
 /**
  * The signing identities of this user, in a folder of the app's user data (never in a workspace,
@@ -97,6 +97,15 @@ export class IdentityStore {
 
   unlock(fingerprint: string, passphrase: string): UnlockedIdentity {
     return unlockIdentity(readFileSync(this.existingP12Path(fingerprint)), passphrase);
+  }
+
+  /** unlock, giving way to `between` while the passphrase is checked (see unlockIdentityInSlices). */
+  unlockInSlices(
+    fingerprint: string,
+    passphrase: string,
+    between: () => Promise<void>,
+  ): Promise<UnlockedIdentity> {
+    return unlockIdentityInSlices(readFileSync(this.existingP12Path(fingerprint)), passphrase, between);
   }
 
   remove(fingerprint: string): void {

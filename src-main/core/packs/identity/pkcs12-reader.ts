@@ -1,4 +1,4 @@
-import { createPrivateKey, type KeyObject } from 'node:crypto';
+import { createHmac, createPrivateKey, type KeyObject } from 'node:crypto';
 import forge from 'node-forge';
 import {
   children,
@@ -13,7 +13,7 @@ import {
   type Asn1,
 } from './asn1';
 import { OID } from './oids';
-import { pkcs12Mac, type MacDigest } from './pkcs12-writer';
+import { pkcs12MacKey, pkcs12MacKeyInSlices, type MacDigest } from './pkcs12-mac-key';
 
 /**
  * Reads the keys and certificates out of a PKCS#12 file (RFC 7292), as OpenSSL, Windows and
@@ -56,7 +56,15 @@ function octets(value: Asn1 | undefined, what: string): Buffer {
   return Buffer.concat(value.value.map((piece) => octets(piece, what)));
 }
 
-function checkMac(macData: Asn1, authenticatedSafe: Buffer, passphrase: string): void {
+/** What checking the file's integrity MAC takes: the MAC key's derivation and the expected value. */
+interface MacCheck {
+  digest: MacDigest;
+  salt: Buffer;
+  iterations: number;
+  expected: Buffer;
+}
+
+function readMacCheck(macData: Asn1): MacCheck {
   const [digestInfo, saltValue, iterationsValue] = children(macData, 'the MAC data');
   const [digestAlgorithm, digestValue] = children(digestInfo, 'the MAC');
   const digest = macDigests[readOid(children(digestAlgorithm, 'the MAC algorithm')[0], 'the MAC algorithm')];
@@ -68,16 +76,55 @@ function checkMac(macData: Asn1, authenticatedSafe: Buffer, passphrase: string):
   const iterations = iterationsValue ? readInteger(iterationsValue, 'the MAC iteration count') : 1;
   if (!(iterations >= 1 && iterations <= 10_000_000))
     throw new Error('the MAC iteration count is out of range');
-  const expected = primitiveBytes(digestValue, 'the MAC value');
-  const actual = pkcs12Mac(
-    authenticatedSafe,
-    passphrase,
-    primitiveBytes(saltValue, 'the MAC salt'),
-    iterations,
+  return {
     digest,
-  );
-  if (!actual.equals(expected))
+    salt: primitiveBytes(saltValue, 'the MAC salt'),
+    iterations,
+    expected: primitiveBytes(digestValue, 'the MAC value'),
+  };
+}
+
+function compareMac(check: MacCheck, key: Buffer, authenticatedSafe: Buffer): void {
+  const actual = createHmac(check.digest, key).update(authenticatedSafe).digest();
+  if (!actual.equals(check.expected))
     throw new Pkcs12ReadError('wrong-passphrase', 'the passphrase does not match');
+}
+
+/** The outer structure of a PKCS#12 file: the authenticated safe, and its MAC when it has one. */
+function openPfx(bytes: Uint8Array): { authenticatedSafe: Buffer; mac: MacCheck | undefined } {
+  const pfx = children(parseDer(bytes), 'the file');
+  const [version, authSafeInfo, macData] = pfx;
+  if (readInteger(version, 'the version') !== 3) throw new Error('it is not a PKCS#12 version 3 file');
+  const [contentType, content] = children(authSafeInfo, 'the content');
+  if (readOid(contentType, 'the content type') !== OID.data)
+    throw new Pkcs12ReadError('unsupported', 'it is protected with a public key rather than a passphrase');
+  const authenticatedSafe = octets(children(content, 'the content')[0], 'the content');
+  return { authenticatedSafe, mac: macData === undefined ? undefined : readMacCheck(macData) };
+}
+
+function asReadError(error: unknown): Pkcs12ReadError {
+  if (error instanceof Pkcs12ReadError) return error;
+  return new Pkcs12ReadError('malformed', `it is not a readable PKCS#12 file (${(error as Error).message})`);
+}
+
+/**
+ * Checks the file's MAC with the passphrase, giving way to `between` every few milliseconds of
+ * key derivation: a wrong passphrase is found without holding the thread. readPkcs12 may then be
+ * told the check is done.
+ */
+export async function checkPkcs12MacInSlices(
+  bytes: Uint8Array,
+  passphrase: string,
+  between: () => Promise<void>,
+): Promise<void> {
+  try {
+    const { authenticatedSafe, mac } = openPfx(bytes);
+    if (mac === undefined) return;
+    const key = await pkcs12MacKeyInSlices(passphrase, mac.salt, mac.iterations, mac.digest, between);
+    compareMac(mac, key, authenticatedSafe);
+  } catch (error) {
+    throw asReadError(error);
+  }
 }
 
 // forge's password-based encryption, which its type declarations omit.
@@ -139,16 +186,15 @@ function readSafeBags(safeContents: Asn1, passphrase: string, into: Pkcs12Conten
   }
 }
 
-export function readPkcs12(bytes: Uint8Array, passphrase: string): Pkcs12Contents {
+export function readPkcs12(
+  bytes: Uint8Array,
+  passphrase: string,
+  options: { macChecked?: boolean } = {},
+): Pkcs12Contents {
   try {
-    const pfx = children(parseDer(bytes), 'the file');
-    const [version, authSafeInfo, macData] = pfx;
-    if (readInteger(version, 'the version') !== 3) throw new Error('it is not a PKCS#12 version 3 file');
-    const [contentType, content] = children(authSafeInfo, 'the content');
-    if (readOid(contentType, 'the content type') !== OID.data)
-      throw new Pkcs12ReadError('unsupported', 'it is protected with a public key rather than a passphrase');
-    const authenticatedSafe = octets(children(content, 'the content')[0], 'the content');
-    if (macData !== undefined) checkMac(macData, authenticatedSafe, passphrase);
+    const { authenticatedSafe, mac } = openPfx(bytes);
+    if (mac !== undefined && options.macChecked !== true)
+      compareMac(mac, pkcs12MacKey(passphrase, mac.salt, mac.iterations, mac.digest), authenticatedSafe);
 
     const contents: Pkcs12Contents = { privateKeys: [], certificatesDer: [] };
     for (const info of children(parseDer(authenticatedSafe), 'the authenticated safe')) {
@@ -168,7 +214,6 @@ export function readPkcs12(bytes: Uint8Array, passphrase: string): Pkcs12Content
     }
     return contents;
   } catch (error) {
-    if (error instanceof Pkcs12ReadError) throw error;
-    throw new Pkcs12ReadError('malformed', `it is not a readable PKCS#12 file (${(error as Error).message})`);
+    throw asReadError(error);
   }
 }

@@ -1,7 +1,7 @@
 import { X509Certificate, createPublicKey, type KeyObject } from 'node:crypto';
 import { ClausebookError } from '../../../api/errors';
 import { describeCertificate, type CertificateInfo } from './certificate-info';
-import { Pkcs12ReadError, readPkcs12 } from './pkcs12-reader';
+import { checkPkcs12MacInSlices, Pkcs12ReadError, readPkcs12 } from './pkcs12-reader';
 
 /** A signing identity opened with its passphrase: what the signer needs, held only in memory. */
 export interface UnlockedIdentity {
@@ -23,19 +23,46 @@ function unusable(message: string): ClausebookError {
   return new ClausebookError('IDENTITY_UNUSABLE', message);
 }
 
+/** What a PKCS#12 reading problem means for the user. */
+function identityError(error: unknown): unknown {
+  if (!(error instanceof Pkcs12ReadError)) return error;
+  if (error.problem === 'wrong-passphrase')
+    return new ClausebookError('WRONG_PASSPHRASE', WRONG_PASSPHRASE_MESSAGE);
+  return new ClausebookError(
+    'IDENTITY_UNREADABLE',
+    `This file is not a signing identity Clausebook can use: ${error.message}. Choose a .p12 or .pfx file exported with its private key.`,
+  );
+}
+
+/**
+ * unlockIdentity for a thread that must stay responsive (the app's main process): the passphrase
+ * is first checked against the file's MAC with pauses for the event loop every few milliseconds,
+ * the slow part of an unlock; the rest is the same.
+ */
+export async function unlockIdentityInSlices(
+  p12: Uint8Array,
+  passphrase: string,
+  between: () => Promise<void>,
+): Promise<UnlockedIdentity> {
+  try {
+    await checkPkcs12MacInSlices(p12, passphrase, between);
+  } catch (error) {
+    throw identityError(error);
+  }
+  return unlockIdentity(p12, passphrase, { macChecked: true });
+}
+
 /** Opens a PKCS#12 signing identity (.p12/.pfx). Throws ClausebookError with a message for the user. */
-export function unlockIdentity(p12: Uint8Array, passphrase: string): UnlockedIdentity {
+export function unlockIdentity(
+  p12: Uint8Array,
+  passphrase: string,
+  options: { macChecked?: boolean } = {},
+): UnlockedIdentity {
   let contents;
   try {
-    contents = readPkcs12(p12, passphrase);
+    contents = readPkcs12(p12, passphrase, options);
   } catch (error) {
-    if (!(error instanceof Pkcs12ReadError)) throw error;
-    if (error.problem === 'wrong-passphrase')
-      throw new ClausebookError('WRONG_PASSPHRASE', WRONG_PASSPHRASE_MESSAGE);
-    throw new ClausebookError(
-      'IDENTITY_UNREADABLE',
-      `This file is not a signing identity Clausebook can use: ${error.message}. Choose a .p12 or .pfx file exported with its private key.`,
-    );
+    throw identityError(error);
   }
 
   const [privateKey] = contents.privateKeys;

