@@ -1,6 +1,8 @@
-import { createHmac, createPrivateKey, type KeyObject } from 'node:crypto';
+import { createDecipheriv, createHmac, createPrivateKey, pbkdf2, type KeyObject } from 'node:crypto';
 import forge from 'node-forge';
 import {
+  Asn1Class,
+  Asn1Type,
   children,
   der,
   fromBinary,
@@ -107,26 +109,6 @@ function asReadError(error: unknown): Pkcs12ReadError {
   return new Pkcs12ReadError('malformed', `it is not a readable PKCS#12 file (${(error as Error).message})`);
 }
 
-/**
- * Checks the file's MAC with the passphrase, giving way to `between` every few milliseconds of
- * key derivation: a wrong passphrase is found without holding the thread. readPkcs12 may then be
- * told the check is done.
- */
-export async function checkPkcs12MacInSlices(
-  bytes: Uint8Array,
-  passphrase: string,
-  between: () => Promise<void>,
-): Promise<void> {
-  try {
-    const { authenticatedSafe, mac } = openPfx(bytes);
-    if (mac === undefined) return;
-    const key = await pkcs12MacKeyInSlices(passphrase, mac.salt, mac.iterations, mac.digest, between);
-    compareMac(mac, key, authenticatedSafe);
-  } catch (error) {
-    throw asReadError(error);
-  }
-}
-
 // forge's password-based encryption, which its type declarations omit.
 const { pbe } = forge.pki as unknown as {
   pbe: { getCipher(oid: string, parameters: Asn1, password: string): forge.cipher.BlockCipher };
@@ -155,9 +137,9 @@ function decryptSafeContents(encryptedData: Asn1, passphrase: string): Buffer {
   return fromBinary(cipher.output.getBytes());
 }
 
-function readPrivateKey(bagType: string, bagValue: Asn1, passphrase: string): KeyObject {
-  const key = der(bagValue);
-  if (bagType === OID.keyBag) return createPrivateKey({ key, format: 'der', type: 'pkcs8' });
+function readPrivateKey(bag: KeyBag, passphrase: string): KeyObject {
+  const key = bag.der;
+  if (bag.type === OID.keyBag) return createPrivateKey({ key, format: 'der', type: 'pkcs8' });
   try {
     return createPrivateKey({ key, format: 'der', type: 'pkcs8', passphrase });
   } catch (error) {
@@ -168,7 +150,19 @@ function readPrivateKey(bagType: string, bagValue: Asn1, passphrase: string): Ke
   }
 }
 
-function readSafeBags(safeContents: Asn1, passphrase: string, into: Pkcs12Contents): void {
+/** A key bag as found in the file: its type and DER, decrypted only afterwards. */
+interface KeyBag {
+  type: string;
+  der: Buffer;
+}
+
+/** What a PKCS#12 file holds, its private keys still as bags. */
+interface Pkcs12Parts {
+  keyBags: KeyBag[];
+  certificatesDer: Buffer[];
+}
+
+function readSafeBags(safeContents: Asn1, into: Pkcs12Parts): void {
   for (const bag of children(safeContents, 'the safe contents')) {
     const [bagId, bagValueWrapper] = children(bag, 'a safe bag');
     const bagType = readOid(bagId, 'a safe bag type');
@@ -176,7 +170,7 @@ function readSafeBags(safeContents: Asn1, passphrase: string, into: Pkcs12Conten
     const [bagValue] = children(bagValueWrapper, 'a safe bag value');
     if (bagValue === undefined) throw new Error('a safe bag value is empty');
     if (bagType === OID.keyBag || bagType === OID.pkcs8ShroudedKeyBag) {
-      into.privateKeys.push(readPrivateKey(bagType, bagValue, passphrase));
+      into.keyBags.push({ type: bagType, der: der(bagValue) });
     } else if (bagType === OID.certBag) {
       const [certType, certValue] = children(bagValue, 'a certificate bag');
       if (readOid(certType, 'a certificate type') !== OID.x509CertificateBag) continue; // e.g. SDSI: not ours
@@ -186,34 +180,125 @@ function readSafeBags(safeContents: Asn1, passphrase: string, into: Pkcs12Conten
   }
 }
 
-export function readPkcs12(
+/** The file's bags, the certificates decrypted, the private keys not yet. */
+function readPkcs12Parts(
   bytes: Uint8Array,
   passphrase: string,
-  options: { macChecked?: boolean } = {},
-): Pkcs12Contents {
-  try {
-    const { authenticatedSafe, mac } = openPfx(bytes);
-    if (mac !== undefined && options.macChecked !== true)
-      compareMac(mac, pkcs12MacKey(passphrase, mac.salt, mac.iterations, mac.digest), authenticatedSafe);
+  options: { macChecked?: boolean },
+): Pkcs12Parts {
+  const { authenticatedSafe, mac } = openPfx(bytes);
+  if (mac !== undefined && !options.macChecked)
+    compareMac(mac, pkcs12MacKey(passphrase, mac.salt, mac.iterations, mac.digest), authenticatedSafe);
 
-    const contents: Pkcs12Contents = { privateKeys: [], certificatesDer: [] };
-    for (const info of children(parseDer(authenticatedSafe), 'the authenticated safe')) {
-      const [type, wrapped] = children(info, 'a content part');
-      const partType = readOid(type, 'a content part type');
-      const [inner] = children(wrapped, 'a content part');
-      if (partType === OID.data) {
-        readSafeBags(parseDer(octets(inner, 'a content part')), passphrase, contents);
-      } else if (partType === OID.encryptedData) {
-        readSafeBags(parseDer(decryptSafeContents(inner as Asn1, passphrase)), passphrase, contents);
-      } else {
-        throw new Pkcs12ReadError(
-          'unsupported',
-          'part of it is protected with a public key rather than a passphrase',
-        );
-      }
+  const parts: Pkcs12Parts = { keyBags: [], certificatesDer: [] };
+  for (const info of children(parseDer(authenticatedSafe), 'the authenticated safe')) {
+    const [type, wrapped] = children(info, 'a content part');
+    const partType = readOid(type, 'a content part type');
+    const [inner] = children(wrapped, 'a content part');
+    if (partType === OID.data) {
+      readSafeBags(parseDer(octets(inner, 'a content part')), parts);
+    } else if (partType === OID.encryptedData) {
+      readSafeBags(parseDer(decryptSafeContents(inner as Asn1, passphrase)), parts);
+    } else {
+      throw new Pkcs12ReadError(
+        'unsupported',
+        'part of it is protected with a public key rather than a passphrase',
+      );
     }
-    return contents;
+  }
+  return parts;
+}
+
+export function readPkcs12(bytes: Uint8Array, passphrase: string): Pkcs12Contents {
+  try {
+    const { keyBags, certificatesDer } = readPkcs12Parts(bytes, passphrase, { macChecked: false });
+    return { privateKeys: keyBags.map((bag) => readPrivateKey(bag, passphrase)), certificatesDer };
   } catch (error) {
     throw asReadError(error);
   }
+}
+
+/**
+ * readPkcs12 for a thread that must stay responsive: the passphrase is checked against the MAC
+ * with `between` awaited every few milliseconds, and a key encrypted as Clausebook stores keys
+ * (PBES2: PBKDF2 with HMAC-SHA256, AES-256-CBC) has its key derived on Node's thread pool; the
+ * remaining work is a few milliseconds. Keys encrypted otherwise are read as readPkcs12 reads them.
+ */
+export async function readPkcs12InSlices(
+  bytes: Uint8Array,
+  passphrase: string,
+  between: () => Promise<void>,
+): Promise<Pkcs12Contents> {
+  try {
+    const { authenticatedSafe, mac } = openPfx(bytes);
+    if (mac !== undefined)
+      compareMac(
+        mac,
+        await pkcs12MacKeyInSlices(passphrase, mac.salt, mac.iterations, mac.digest, between),
+        authenticatedSafe,
+      );
+    const { keyBags, certificatesDer } = readPkcs12Parts(bytes, passphrase, { macChecked: true });
+    const privateKeys: KeyObject[] = [];
+    for (const bag of keyBags) {
+      const plain = bag.type === OID.pkcs8ShroudedKeyBag ? await decryptPbes2Key(bag.der, passphrase) : null;
+      privateKeys.push(
+        plain === null
+          ? readPrivateKey(bag, passphrase)
+          : readPrivateKey({ type: OID.keyBag, der: plain }, ''),
+      );
+    }
+    return { privateKeys, certificatesDer };
+  } catch (error) {
+    throw asReadError(error);
+  }
+}
+
+/**
+ * The PrivateKeyInfo inside an EncryptedPrivateKeyInfo protected with PBES2 (PBKDF2-HMAC-SHA256,
+ * AES-256-CBC), the key derived asynchronously; null for any other protection.
+ */
+async function decryptPbes2Key(encryptedDer: Buffer, passphrase: string): Promise<Buffer | null> {
+  const [encryptionAlgorithm, encryptedData] = children(parseDer(encryptedDer), 'the encrypted key');
+  const [schemeOid, schemeParameters] = children(encryptionAlgorithm, 'the key encryption');
+  if (readOid(schemeOid, 'the key encryption') !== OID.pbes2) return null;
+  const [kdf, cipher] = children(schemeParameters, 'the PBES2 parameters');
+  const [kdfOid, kdfParameters] = children(kdf, 'the key derivation');
+  const [cipherOid, ivValue] = children(cipher, 'the key cipher');
+  if (readOid(kdfOid, 'the key derivation') !== OID.pbkdf2) return null;
+  if (readOid(cipherOid, 'the key cipher') !== OID.aes256Cbc) return null;
+  const [saltValue, iterationsValue, ...rest] = children(kdfParameters, 'the PBKDF2 parameters');
+  const prf = rest.find((part) => !isInteger(part));
+  if (
+    prf === undefined ||
+    readOid(children(prf, 'the PBKDF2 function')[0], 'the PBKDF2 function') !== OID.hmacWithSha256
+  )
+    return null;
+  const iterations = readInteger(iterationsValue, 'the PBKDF2 iteration count');
+  if (!(iterations >= 1 && iterations <= 10_000_000))
+    throw new Error('the PBKDF2 iteration count is out of range');
+  const key = await new Promise<Buffer>((resolve, reject) =>
+    pbkdf2(
+      Buffer.from(passphrase, 'utf8'),
+      primitiveBytes(saltValue, 'the PBKDF2 salt'),
+      iterations,
+      32,
+      'sha256',
+      (error, derived) => (error ? reject(error) : resolve(derived)),
+    ),
+  );
+  const decipher = createDecipheriv('aes-256-cbc', key, primitiveBytes(ivValue, 'the key cipher IV'));
+  try {
+    return Buffer.concat([
+      decipher.update(primitiveBytes(encryptedData, 'the encrypted key')),
+      decipher.final(),
+    ]);
+  } catch {
+    // A wrong passphrase shows as bad padding (the MAC, checked first, normally tells it already).
+    throw new Pkcs12ReadError('wrong-passphrase', 'the private key could not be decrypted');
+  }
+}
+
+/** An ASN.1 INTEGER (tag 2), as PBKDF2's optional key length is. */
+function isInteger(value: Asn1): boolean {
+  return value.tagClass === Asn1Class.UNIVERSAL && value.type === Asn1Type.INTEGER;
 }

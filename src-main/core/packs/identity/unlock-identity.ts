@@ -1,7 +1,7 @@
 import { X509Certificate, createPublicKey, type KeyObject } from 'node:crypto';
 import { ClausebookError } from '../../../api/errors';
 import { describeCertificate, type CertificateInfo } from './certificate-info';
-import { checkPkcs12MacInSlices, Pkcs12ReadError, readPkcs12 } from './pkcs12-reader';
+import { Pkcs12ReadError, readPkcs12, readPkcs12InSlices, type Pkcs12Contents } from './pkcs12-reader';
 
 /** A signing identity opened with its passphrase: what the signer needs, held only in memory. */
 export interface UnlockedIdentity {
@@ -35,36 +35,36 @@ function identityError(error: unknown): unknown {
 }
 
 /**
- * unlockIdentity for a thread that must stay responsive (the app's main process): the passphrase
- * is first checked against the file's MAC with pauses for the event loop every few milliseconds,
- * the slow part of an unlock; the rest is the same.
+ * unlockIdentity for a thread that must stay responsive (the app's main process): the slow parts,
+ * checking the passphrase and deriving the key's decryption key, give way to the event loop.
  */
 export async function unlockIdentityInSlices(
   p12: Uint8Array,
   passphrase: string,
   between: () => Promise<void>,
 ): Promise<UnlockedIdentity> {
+  let contents;
   try {
-    await checkPkcs12MacInSlices(p12, passphrase, between);
+    contents = await readPkcs12InSlices(p12, passphrase, between);
   } catch (error) {
     throw identityError(error);
   }
-  return unlockIdentity(p12, passphrase, { macChecked: true });
+  return identityOf(contents);
 }
 
 /** Opens a PKCS#12 signing identity (.p12/.pfx). Throws ClausebookError with a message for the user. */
-export function unlockIdentity(
-  p12: Uint8Array,
-  passphrase: string,
-  options: { macChecked?: boolean } = {},
-): UnlockedIdentity {
+export function unlockIdentity(p12: Uint8Array, passphrase: string): UnlockedIdentity {
   let contents;
   try {
-    contents = readPkcs12(p12, passphrase, options);
+    contents = readPkcs12(p12, passphrase);
   } catch (error) {
     throw identityError(error);
   }
+  return identityOf(contents);
+}
 
+/** The signing identity in what a PKCS#12 file held: one usable key and its certificate. */
+function identityOf(contents: Pkcs12Contents): UnlockedIdentity {
   const [privateKey] = contents.privateKeys;
   if (privateKey === undefined)
     throw unusable(

@@ -1,4 +1,4 @@
-import { X509Certificate, createPublicKey } from 'node:crypto';
+import { X509Certificate, createPublicKey, type KeyObject } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { createIdentity } from '../../../../src-main/core/packs/identity/create-
 import {
   WRONG_PASSPHRASE_MESSAGE,
   unlockIdentity,
+  unlockIdentityInSlices,
 } from '../../../../src-main/core/packs/identity/unlock-identity';
 import { run } from '../../../helpers/packs/pack-tools';
 import { TEST_PASSPHRASE, makeTestIdentity, type TestIdentity } from '../../../helpers/packs/test-identity';
@@ -208,5 +209,32 @@ describe('signing identities', () => {
           'This file holds a certificate but no private key, so it cannot sign. Export the identity again including its private key.',
       }),
     );
+  });
+  it('unlocks in slices exactly as at once, giving way while the passphrase is checked', async () => {
+    const pkcs8 = (unlocked: { privateKey: KeyObject }) =>
+      unlocked.privateKey.export({ type: 'pkcs8', format: 'der' });
+    const files: [Buffer, string][] = [
+      [identity.p12, TEST_PASSPHRASE],
+      [exportP12('sliced-current.p12'), opensslPassphrase],
+      [exportP12('sliced-legacy.p12', '-legacy'), opensslPassphrase],
+    ];
+    for (const [p12, passphrase] of files) {
+      let pauses = 0;
+      const sliced = await unlockIdentityInSlices(p12, passphrase, async () => {
+        pauses += 1;
+      });
+      const atOnce = unlockIdentity(p12, passphrase);
+      expect(pkcs8(sliced)).toEqual(pkcs8(atOnce));
+      expect(sliced.certificate).toEqual(atOnce.certificate);
+      expect(sliced.chainDer).toEqual(atOnce.chainDer);
+      // Clausebook's own files check the passphrase over 100,000 rounds: paused on the way.
+      if (p12 === identity.p12) expect(pauses).toBeGreaterThan(10);
+    }
+    await expect(
+      unlockIdentityInSlices(identity.p12, 'Correct horse battery', async () => undefined),
+    ).rejects.toMatchObject({
+      code: 'WRONG_PASSPHRASE',
+      message: WRONG_PASSPHRASE_MESSAGE,
+    });
   });
 });
