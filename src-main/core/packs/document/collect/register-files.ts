@@ -7,23 +7,18 @@ import { writeCsv } from '../../../import-export/export/write-csv';
 import { ReferenceIndexes } from '../../../import-export/plan/reference-index';
 import { readRecordIn } from '../../../registers/records';
 import { specFor } from '../../../registers/specs';
+import { recordRegisters } from '../../../../api/schemas/registers/record-api';
 import type { EventLoopSlicer } from '../../../../shared/event-loop-slicer';
 import type { PackRegisterFile } from '../pack-data';
 import { withStatementCache } from './statement-cache';
 
 /**
- * The registers a pack attaches in full. Measurements are left out: a million of them would
+ * The registers a pack attaches in full: every register of records. Measurements (the values of
+ * targets, not records of their own) are left out: a million of them would
  * outweigh the rest of the pack, and the agreements section already shows each target's latest
  * periods; `clausebook export measurements` gives them all.
  */
-export const ATTACHED_REGISTERS = [
-  'services',
-  'customers',
-  'suppliers',
-  'agreements',
-  'targets',
-  'reviews',
-] as const;
+export const ATTACHED_REGISTERS = recordRegisters;
 
 export type AttachedRegister = (typeof ATTACHED_REGISTERS)[number];
 
