@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { EvidencePage } from './pages/evidence-page';
 
@@ -11,15 +10,6 @@ const png = Buffer.from(
 const text = Buffer.from(
   Array.from({ length: 12 }, (_, index) => `Change CHG-${1000 + index}: approved by the CAB`).join('\n'),
 );
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help}`);
-}
 
 test.describe('evidence library', () => {
   test('files are added, listed with their size, previewed, deduplicated and linked to an item', async ({

@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Download, Page } from '@playwright/test';
+import type { Download } from '@playwright/test';
 import { execFile } from 'node:child_process';
 import { createHash, X509Certificate } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { makeFullPack, packFiles, packsFolder, tamperedInTheMiddle } from './pack-files';
 import { PacksPage } from './pages/packs-page';
@@ -21,18 +21,6 @@ const consultant = {
 // Clause titles are facts of the standard, as the pack's section headings give them.
 const OPERATION = 'Operation of the service management system';
 const LEADERSHIP = 'Leadership';
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-    );
-}
 
 async function bytesOf(download: Download): Promise<Buffer> {
   const file = await download.path();

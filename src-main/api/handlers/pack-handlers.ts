@@ -5,7 +5,6 @@ import type { Session } from '../../core/session';
 import { readPackExport, listPackExports } from '../../core/packs/history/pack-history';
 import { IdentityStore } from '../../core/packs/identity/identity-store';
 import { unlockIdentityInSlices } from '../../core/packs/identity/unlock-identity';
-import { yieldToEventLoop } from '../../shared/event-loop-slicer';
 import { PackJobs } from '../../core/packs/export/pack-jobs';
 import { packFileName, packsFolderFor } from '../../core/packs/export/packs-folder';
 import { extractEmbeddedFile } from '../../core/packs/verify/embedded-files';
@@ -57,7 +56,7 @@ export function registerPackHandlers(
   // keeps other calls out meanwhile, so the pack still shows one moment of the workspace.
   api.register('packs.start', async ({ fingerprint, passphrase, options: packOptions }) => {
     const workspace = session.require();
-    const identity = await identities().unlockInSlices(fingerprint, passphrase, yieldToEventLoop);
+    const identity = await identities().unlock(fingerprint, passphrase);
     const now = new Date();
     const client = (workspace.db
       .prepare('SELECT client_organisation FROM engagement WHERE id = 1')
@@ -91,12 +90,8 @@ export function registerPackHandlers(
       }
       const identity =
         'fingerprint' in chosen
-          ? await identities().unlockInSlices(chosen.fingerprint, passphrase, yieldToEventLoop)
-          : await unlockIdentityInSlices(
-              readLocalFile(chosen.p12Path, 1024 * 1024),
-              passphrase,
-              yieldToEventLoop,
-            );
+          ? await identities().unlock(chosen.fingerprint, passphrase)
+          : await unlockIdentityInSlices(readLocalFile(chosen.p12Path, 1024 * 1024), passphrase);
       const { jobId, packId } = await jobs.start({ workspace, identity, options: packOptions, outputPath });
       return { jobId, packId };
     },

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { findingTypes } from '../../../src-main/api/schemas/findings';
 import type { RecordRegisterName } from '../../../src-main/api/schemas/registers/record-api';
+import { codePrefixes } from '../../../src-main/core/registers/register-names';
 import { RandomChoices } from './random-choices';
 import { freeRecords, poolRegisters, registerTables, type PoolRecord, type RecordPool } from './record-pool';
 import { newRecordKind, people, recordValues } from './register-values';
@@ -20,15 +22,6 @@ export interface PlannedWrite {
 }
 
 const assessmentStatuses = ['not_assessed', 'conforming', 'partially_conforming', 'nonconforming'] as const;
-const findingTypes = ['major_nc', 'minor_nc', 'observation', 'opportunity'] as const;
-const codePrefixes: Record<RecordRegisterName, string> = {
-  services: 'SVC',
-  customers: 'CUS',
-  suppliers: 'SUP',
-  agreements: 'AGR',
-  targets: 'TGT',
-  reviews: 'REV',
-};
 
 /** An item never assessed reads back with these values. */
 const UNASSESSED: Expected = { present: true, fields: { status: 'not_assessed', clientNotes: '' } };

@@ -1,4 +1,4 @@
-import { closeSync, openSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_EVIDENCE_BYTES } from '../../../src-main/core/evidence/evidence-limits';
@@ -6,21 +6,11 @@ import { addEvidence } from '../../../src-main/core/evidence/evidence-store';
 import { writeContext } from '../../../src-main/core/registers/write-context';
 import { useTempDir } from '../../helpers/temp-dir';
 import { lastSeq, openChecklist } from '../assessment/checklist-fixtures';
+import { sparseFile } from '../../helpers/sparse-file';
 
 const tooLarge = (name: string) =>
   `"${name}" is 100.1 MiB; an evidence file may be at most 100 MiB. Split it, compress it, or keep an extract.`;
 const empty = (name: string) => `"${name}" is empty (0 bytes): there is nothing in it to keep as evidence.`;
-
-/** A file of this size that takes no room on disk. */
-function sparseFile(file: string, size: number): string {
-  const fd = openSync(file, 'w');
-  try {
-    ftruncateSync(fd, size);
-  } finally {
-    closeSync(fd);
-  }
-  return file;
-}
 
 describe('evidence size', () => {
   const tempDir = useTempDir();

@@ -1,16 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import {
-  closeSync,
-  createWriteStream,
-  ftruncateSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  statSync,
-  truncateSync,
-  writeFileSync,
-} from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -37,6 +27,7 @@ import { makeWorkspaceFile } from '../../helpers/workspace-fixtures';
 import { Harness, problemTexts } from '../import-export/harness';
 import { seedBasics } from '../import-export/seed';
 import { workbook } from '../import-export/workbook';
+import { sparseFile } from '../../helpers/sparse-file';
 
 /**
  * The bad files of issue 6 that the suites beside this one do not already try, each refused (or
@@ -439,17 +430,6 @@ describe('bad workspaces opened through the API while another one is open', () =
     }
   });
 });
-
-/** A file of this size that takes no room on disk. */
-function sparseFile(file: string, size: number): string {
-  const fd = openSync(file, 'w');
-  try {
-    ftruncateSync(fd, size);
-  } finally {
-    closeSync(fd);
-  }
-  return file;
-}
 
 describe('evidence files refused through the API', () => {
   const tempDir = useTempDir();

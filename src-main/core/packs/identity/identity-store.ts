@@ -95,17 +95,13 @@ export class IdentityStore {
     return identity.certificate;
   }
 
-  unlock(fingerprint: string, passphrase: string): UnlockedIdentity {
-    return unlockIdentity(readFileSync(this.existingP12Path(fingerprint)), passphrase);
-  }
-
-  /** unlock, giving way to `between` while the passphrase is checked (see unlockIdentityInSlices). */
-  unlockInSlices(
-    fingerprint: string,
-    passphrase: string,
-    between: () => Promise<void>,
-  ): Promise<UnlockedIdentity> {
-    return unlockIdentityInSlices(readFileSync(this.existingP12Path(fingerprint)), passphrase, between);
+  /**
+   * Opens a stored identity with its passphrase. The slow part, checking the passphrase and
+   * deriving the key's decryption key, gives way to the event loop, so the thread that owns the
+   * workspace keeps serving meanwhile.
+   */
+  async unlock(fingerprint: string, passphrase: string): Promise<UnlockedIdentity> {
+    return unlockIdentityInSlices(readFileSync(this.existingP12Path(fingerprint)), passphrase);
   }
 
   remove(fingerprint: string): void {

@@ -1,5 +1,6 @@
 import { X509Certificate, createPublicKey, type KeyObject } from 'node:crypto';
 import { ClausebookError } from '../../../api/errors';
+import { yieldToEventLoop } from '../../../shared/event-loop-slicer';
 import { describeCertificate, type CertificateInfo } from './certificate-info';
 import { Pkcs12ReadError, readPkcs12, readPkcs12InSlices, type Pkcs12Contents } from './pkcs12-reader';
 
@@ -36,12 +37,13 @@ function identityError(error: unknown): unknown {
 
 /**
  * unlockIdentity for a thread that must stay responsive (the app's main process): the slow parts,
- * checking the passphrase and deriving the key's decryption key, give way to the event loop.
+ * checking the passphrase and deriving the key's decryption key, give way to `between` (the event
+ * loop, by default).
  */
 export async function unlockIdentityInSlices(
   p12: Uint8Array,
   passphrase: string,
-  between: () => Promise<void>,
+  between: () => Promise<void> = yieldToEventLoop,
 ): Promise<UnlockedIdentity> {
   let contents;
   try {

@@ -59,7 +59,7 @@ describe('the identity store', () => {
 
   const storeIn = (dir: string) => new IdentityStore(path.join(dir, 'signing-identities'));
 
-  it('creates identities in files named by fingerprint, readable by the user only, and lists them without a passphrase', () => {
+  it('creates identities in files named by fingerprint, readable by the user only, and lists them without a passphrase', async () => {
     const store = storeIn(tempDir());
     expect(store.list()).toEqual([]);
     const created = store.create(newIdentity);
@@ -70,9 +70,9 @@ describe('the identity store', () => {
     expect(statSync(store.folder).mode & 0o777).toBe(0o700);
     expect(new IdentityStore(store.folder).list()).toEqual([created]);
 
-    const unlocked = store.unlock(created.fingerprintSha256, passphrase);
+    const unlocked = await store.unlock(created.fingerprintSha256, passphrase);
     expect(unlocked.certificate).toEqual(created);
-    expect(() => store.unlock(key, 'not the passphrase')).toThrow(
+    await expect(store.unlock(key, 'not the passphrase')).rejects.toThrow(
       expect.objectContaining({ code: 'WRONG_PASSPHRASE' }),
     );
 
@@ -88,7 +88,7 @@ describe('the identity store', () => {
     store.remove(created.fingerprintSha256);
     expect(store.list()).toEqual([]);
     expect(readdirSync(store.folder)).toEqual([]);
-    expect(() => store.unlock(created.fingerprintSha256, passphrase)).toThrow(
+    await expect(store.unlock(created.fingerprintSha256, passphrase)).rejects.toThrow(
       expect.objectContaining({
         code: 'NOT_FOUND',
         message: 'No stored signing identity has this fingerprint.',
@@ -97,7 +97,7 @@ describe('the identity store', () => {
     expect(() => store.remove('../../etc/passwd')).toThrow(expect.objectContaining({ code: 'VALIDATION' }));
   });
 
-  it('imports a legacy-encrypted PKCS#12 and keeps it re-encrypted with AES-256 under the same passphrase', () => {
+  it('imports a legacy-encrypted PKCS#12 and keeps it re-encrypted with AES-256 under the same passphrase', async () => {
     const store = storeIn(tempDir());
     const imported = store.importP12(legacyP12, passphrase);
     expect(imported.subject.commonName).toBe('Legacy Signer');
@@ -116,7 +116,7 @@ describe('the identity store', () => {
     ]);
     expect(info.stdout + info.stderr).toContain('Shrouded Keybag: PBES2, PBKDF2, AES-256-CBC');
     expect(info.stdout + info.stderr).not.toMatch(/RC2|3DES|TripleDES/);
-    expect(store.unlock(imported.fingerprintSha256, passphrase).certificate).toEqual(imported);
+    expect((await store.unlock(imported.fingerprintSha256, passphrase)).certificate).toEqual(imported);
 
     expect(() => store.importP12(legacyP12, passphrase)).toThrow(
       expect.objectContaining({

@@ -99,9 +99,11 @@ describe('the signing key stays in the main process', { timeout: 120_000 }, () =
       content: toImport.p12.toString('base64'),
       passphrase: IMPORT_PASSPHRASE,
     })) as { fingerprintSha256: string };
-    const importedKey = new IdentityStore(path.join(userData(), 'identities')).unlock(
-      imported.fingerprintSha256,
-      IMPORT_PASSPHRASE,
+    const importedKey = (
+      await new IdentityStore(path.join(userData(), 'identities')).unlock(
+        imported.fingerprintSha256,
+        IMPORT_PASSPHRASE,
+      )
     ).privateKey;
     await call('identities.list', {});
 
@@ -136,10 +138,8 @@ describe('the signing key stays in the main process', { timeout: 120_000 }, () =
     });
     await call('identities.remove', { fingerprint: imported.fingerprintSha256 });
 
-    const key = new IdentityStore(path.join(userData(), 'identities')).unlock(
-      fingerprint,
-      PASSPHRASE,
-    ).privateKey;
+    const key = (await new IdentityStore(path.join(userData(), 'identities')).unlock(fingerprint, PASSPHRASE))
+      .privateKey;
     needles = [
       ...keyNeedles(key, 'kept identity key'),
       ...keyNeedles(importedKey, 'imported identity key'),
@@ -154,11 +154,9 @@ describe('the signing key stays in the main process', { timeout: 120_000 }, () =
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('finds the key in each encoding it searches for, so a miss means no leak', () => {
-    const key = new IdentityStore(path.join(userData(), 'identities')).unlock(
-      fingerprint,
-      PASSPHRASE,
-    ).privateKey;
+  it('finds the key in each encoding it searches for, so a miss means no leak', async () => {
+    const key = (await new IdentityStore(path.join(userData(), 'identities')).unlock(fingerprint, PASSPHRASE))
+      .privateKey;
     const jwk = JSON.stringify(key.export({ format: 'jwk' }));
     const pem = key.export({ type: 'pkcs8', format: 'pem' }) as string;
     const der = key.export({ type: 'pkcs8', format: 'der' });

@@ -129,9 +129,11 @@ describe('the signing key through the CLI and clausebook serve', { timeout: 180_
     const serveFingerprint = await serveSession();
 
     const fileKey = unlockIdentity(readFileSync(path.join(dir, 'id.p12')), FILE_PASSPHRASE).privateKey;
-    const serveKey = new IdentityStore(path.join(userDataDirIn(dir), 'identities')).unlock(
-      serveFingerprint,
-      SERVE_PASSPHRASE,
+    const serveKey = (
+      await new IdentityStore(path.join(userDataDirIn(dir), 'identities')).unlock(
+        serveFingerprint,
+        SERVE_PASSPHRASE,
+      )
     ).privateKey;
     needles = [
       ...keyNeedles(fileKey, 'CLI identity key'),
