@@ -10,7 +10,9 @@ import { libraryIndex } from '../src-main/core/assessment/library-index';
 import { appendChange, verifyChangeLog } from '../src-main/core/change-log/change-log';
 import { addEvidence } from '../src-main/core/evidence/evidence-store';
 import { createFinding } from '../src-main/core/findings/finding-store';
+import type { SearchableRegister } from '../src-main/core/registers/register-names';
 import { readRecord } from '../src-main/core/registers/record-store';
+import { searchRowids } from '../src-main/core/registers/search-index';
 import { specFor, type RecordRegister } from '../src-main/core/registers/specs';
 import { writeContext } from '../src-main/core/registers/write-context';
 import { createWorkspace } from '../src-main/core/workspace/create-workspace';
@@ -34,7 +36,7 @@ export interface GeneratedWorkspace {
 }
 
 /** Raise when what the generator writes changes, so cached workspaces are made again. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 
 /** Where a scale and seed are cached: a new schema or generator version makes a new folder. */
 export function cacheFolder(root: string, scale: Scale, seed: number): string {
@@ -167,12 +169,22 @@ interface Ids {
 
 function insertRegisters(db: Database.Database, scale: Scale, random: Seeded): Ids {
   const search = db.prepare(
-    'INSERT INTO record_search (register, record_id, code, name, description) VALUES (?, ?, ?, ?, ?)',
+    'INSERT INTO record_search (rowid, register, record_id, code, name, description) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const searchKey = db.prepare('INSERT INTO record_search_key (record_id, search_rowid) VALUES (?, ?)');
-  const index = (register: string, id: string, recordCode: string, name: string, description: string) => {
-    const { lastInsertRowid } = search.run(register, id, recordCode, name, description);
-    searchKey.run(id, lastInsertRowid);
+  const entries = new Map<SearchableRegister, number>();
+  // Each register's entries in its own block of rowids, as the app's search index keeps them.
+  const index = (
+    register: SearchableRegister,
+    id: string,
+    recordCode: string,
+    name: string,
+    description: string,
+  ) => {
+    const rowid = searchRowids(register).first + (entries.get(register) ?? 0);
+    entries.set(register, (entries.get(register) ?? 0) + 1);
+    search.run(rowid, register, id, recordCode, name, description);
+    searchKey.run(id, rowid);
   };
   const created: Ids['created'] = [];
 

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { RecordOption, RecordRegisterName } from '../../api/schemas/registers/record-api';
-import { ftsQuery } from './search-index';
+import { ftsQuery, searchRowids } from './search-index';
 
 /** How each register names its records in pickers and links. */
 const nameExpression: Record<RecordRegisterName, { table: string; name: string }> = {
@@ -26,10 +26,12 @@ export function recordOptions(
   }
   const query = ftsQuery(input.search);
   if (query === null) return db.prepare(`${select} ORDER BY code LIMIT ?`).all(input.limit) as RecordOption[];
+  const { first, last } = searchRowids(input.register);
   return db
     .prepare(
-      `${select} WHERE id IN (SELECT record_id FROM record_search WHERE record_search MATCH ? AND register = ?)
+      `${select} WHERE id IN (SELECT record_id FROM record_search
+         WHERE record_search MATCH ? AND rowid BETWEEN ? AND ?)
        ORDER BY code LIMIT ?`,
     )
-    .all(query, input.register, input.limit) as RecordOption[];
+    .all(query, first, last, input.limit) as RecordOption[];
 }

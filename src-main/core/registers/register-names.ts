@@ -9,6 +9,8 @@ export const registerNames = [
   'reviews',
 ] as const;
 export type RegisterName = (typeof registerNames)[number];
+/** The registers of whole records, with codes, that search finds: all but the measurements. */
+export type SearchableRegister = Exclude<RegisterName, 'measurements'>;
 
 export const codePrefixes = {
   services: 'SVC',

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { RegisterName } from './register-names';
+import type { RegisterName, SearchableRegister } from './register-names';
 import type { Referrer } from './references';
 
 /** How a field of a record is stored in its row. */
@@ -46,7 +46,7 @@ export interface ReferenceCheck {
  * which other records it points at, and which records point at it.
  */
 export interface RegisterSpec<Values> {
-  register: RegisterName;
+  register: SearchableRegister;
   table: string;
   /** Singular, for messages: "service", "supplier". */
   label: string;

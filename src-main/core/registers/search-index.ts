@@ -1,5 +1,45 @@
 import type Database from 'better-sqlite3';
-import type { RegisterName } from './register-names';
+import type { SearchableRegister } from './register-names';
+
+/**
+ * Each register's entries sit in a block of index rowids of their own, so "matches in this
+ * register" is a rowid range that FTS5 applies while it reads its doclists: no entry is read to
+ * learn its register, and a count needs nothing but the index. The numbers are stored in every
+ * workspace (migration 7 moved the entries into them): never change or reuse one.
+ */
+const searchBlocks: Record<SearchableRegister, number> = {
+  services: 1,
+  customers: 2,
+  suppliers: 3,
+  agreements: 4,
+  targets: 5,
+  reviews: 7,
+};
+const BLOCK_SIZE = 2 ** 40;
+
+/** The first and last index rowid a register's entries may have. */
+export function searchRowids(register: SearchableRegister): { first: number; last: number } {
+  const first = searchBlocks[register] * BLOCK_SIZE;
+  return { first, last: first + BLOCK_SIZE - 1 };
+}
+
+/** SQL for a register's `first`/`last` bounds, for statements that renumber entries in bulk. */
+export function searchRowidBaseSql(registerColumn: string): string {
+  const cases = Object.entries(searchBlocks)
+    .map(([register, block]) => `WHEN '${register}' THEN ${block * BLOCK_SIZE}`)
+    .join(' ');
+  return `(CASE ${registerColumn} ${cases} END)`;
+}
+
+/** The rowid for a new entry in a register: one past the highest in its block. */
+export function nextSearchRowid(db: Database.Database, register: SearchableRegister): number {
+  const { first, last } = searchRowids(register);
+  const highest = db
+    .prepare('SELECT rowid FROM record_search WHERE rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT 1')
+    .pluck()
+    .get(first, last) as number | undefined;
+  return (highest ?? first - 1) + 1;
+}
 
 /**
  * Keeps the full-text index over codes, names and descriptions in step with the registers. Index
@@ -8,20 +48,16 @@ import type { RegisterName } from './register-names';
  */
 export function indexRecord(
   db: Database.Database,
-  register: RegisterName,
+  register: SearchableRegister,
   id: string,
   fields: { code: string; name: string; description: string },
 ): void {
   unindexRecord(db, id);
-  const { lastInsertRowid } = db
-    .prepare(
-      'INSERT INTO record_search (register, record_id, code, name, description) VALUES (?, ?, ?, ?, ?)',
-    )
-    .run(register, id, fields.code, fields.name, fields.description);
-  db.prepare('INSERT INTO record_search_key (record_id, search_rowid) VALUES (?, ?)').run(
-    id,
-    lastInsertRowid,
-  );
+  const rowid = nextSearchRowid(db, register);
+  db.prepare(
+    'INSERT INTO record_search (rowid, register, record_id, code, name, description) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(rowid, register, id, fields.code, fields.name, fields.description);
+  db.prepare('INSERT INTO record_search_key (record_id, search_rowid) VALUES (?, ?)').run(id, rowid);
 }
 
 export function unindexRecord(db: Database.Database, id: string): void {

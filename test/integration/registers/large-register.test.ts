@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { searchRowids } from '../../../src-main/core/registers/search-index';
 import { useTempDir } from '../../helpers/temp-dir';
 import { openHarness, type Harness } from './api-harness';
 import { serviceInput } from './register-inputs';
@@ -33,10 +34,16 @@ function fillServices(h: Harness): void {
         .run({ count: SERVICES, now });
       h.db()
         .prepare(
-          `INSERT INTO record_search (register, record_id, code, name, description)
-           SELECT 'services', id, code, name, description || ' ' || owner FROM service`,
+          `INSERT INTO record_search (rowid, register, record_id, code, name, description)
+           SELECT @first + rowid, 'services', id, code, name, description || ' ' || owner FROM service`,
         )
-        .run();
+        .run(searchRowids('services'));
+      h.db()
+        .prepare(
+          `INSERT INTO record_search_key (record_id, search_rowid)
+           SELECT record_id, rowid FROM record_search WHERE rowid BETWEEN @first AND @last`,
+        )
+        .run(searchRowids('services'));
     })
     .immediate();
 }
@@ -96,6 +103,43 @@ describe('a services register of 50,000 rows', () => {
       );
       expect(searched.total).toBe(expected.length);
       expect(searched.rows.map((row) => row.code)).toEqual(expected.slice(0, 2));
+
+      // A word nearly every service has: the page comes from walking the code index.
+      const common = h
+        .db()
+        .prepare(
+          `SELECT code FROM service WHERE name LIKE 'Generated Service %' ORDER BY code LIMIT 100 OFFSET 200`,
+        )
+        .pluck()
+        .all() as string[];
+      const generated = await timed('search "generated", third page by code', () =>
+        h.call('services.list', { search: 'generated', offset: 200, limit: 100 }),
+      );
+      expect(generated.total).toBe(
+        h.db().prepare("SELECT count(*) FROM service WHERE name LIKE 'Generated Service %'").pluck().get(),
+      );
+      expect(generated.rows.map((row) => row.code)).toEqual(common);
+
+      // A rare word, and a sort no index gives: the page comes from the matches, sorted.
+      const rare = h
+        .db()
+        .prepare(
+          `SELECT code FROM service WHERE name LIKE 'Payroll Gateway %'
+           ORDER BY owner COLLATE NOCASE DESC, code DESC LIMIT 20`,
+        )
+        .pluck()
+        .all() as string[];
+      const byOwner = await timed('search "payroll gateway", by owner descending', () =>
+        h.call('services.list', {
+          search: 'payroll gateway',
+          sort: { by: 'owner', direction: 'desc' },
+          limit: 20,
+        }),
+      );
+      expect(byOwner.total).toBe(Math.floor(SERVICES / 997));
+      expect(byOwner.rows.map((row) => row.code)).toEqual(rare);
+      const beyond = await h.call('services.list', { search: 'payroll', offset: 1_000, limit: 100 });
+      expect(beyond).toEqual({ total: Math.floor(SERVICES / 997), rows: [] });
 
       const byCode = await timed('search by code', () => h.call('services.list', { search: 'SVC-12345' }));
       expect(byCode.rows.map((row) => row.code)).toEqual(['SVC-12345']);

@@ -2,6 +2,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import type { SearchableRegister } from '../../../src-main/core/registers/register-names';
+import { nextSearchRowid, searchRowids } from '../../../src-main/core/registers/search-index';
 import { migrations } from '../../../src-main/core/workspace/migrations';
 import type { Migration } from '../../../src-main/core/workspace/migrations/migration';
 import { runMigrations } from '../../../src-main/core/workspace/migrations/run-migrations';
@@ -83,8 +85,77 @@ describe('migrations', () => {
 
   it('refuse a database from a newer schema', () => {
     const db = new Database(':memory:');
-    db.pragma('user_version = 7');
-    expect(() => runMigrations(db, migrations)).toThrow(/schema 7, newer/);
+    const newer = migrations.length + 1;
+    db.pragma(`user_version = ${newer}`);
+    expect(() => runMigrations(db, migrations)).toThrow(new RegExp(`schema ${newer}, newer`));
+  });
+
+  it('move search entries into their register’s block of rowids, in order, with the key map rebuilt', () => {
+    const db = new Database(':memory:');
+    runMigrations(db, migrations.slice(0, 6));
+    // As schema 6 left them: one sequence of rowids for every register, interleaved.
+    const entries = [
+      ['targets', 't1', 'TGT-001', 'Availability of payroll'],
+      ['services', 's1', 'SVC-001', 'Payroll'],
+      ['targets', 't2', 'TGT-002', 'Response time'],
+      ['reviews', 'r1', 'REV-001', 'Payroll supplier review'],
+      ['services', 's2', 'SVC-002', 'Service desk'],
+    ];
+    for (const [register, id, code, name] of entries) {
+      const { lastInsertRowid } = db
+        .prepare(
+          'INSERT INTO record_search (register, record_id, code, name, description) VALUES (?, ?, ?, ?, ?)',
+        )
+        .run(register, id, code, name, '');
+      db.prepare('INSERT INTO record_search_key (record_id, search_rowid) VALUES (?, ?)').run(
+        id,
+        lastInsertRowid,
+      );
+    }
+    const payrollBefore = db
+      .prepare("SELECT record_id FROM record_search WHERE record_search MATCH 'payroll' ORDER BY record_id")
+      .pluck()
+      .all();
+
+    runMigrations(db, migrations);
+
+    const moved = db.prepare('SELECT rowid, register, record_id FROM record_search ORDER BY rowid').all() as {
+      rowid: number;
+      register: SearchableRegister;
+      record_id: string;
+    }[];
+    expect(moved.map((entry) => [entry.register, entry.record_id])).toEqual([
+      ['services', 's1'],
+      ['services', 's2'],
+      ['targets', 't1'],
+      ['targets', 't2'],
+      ['reviews', 'r1'],
+    ]);
+    for (const entry of moved) {
+      const { first, last } = searchRowids(entry.register);
+      expect(entry.rowid).toBeGreaterThanOrEqual(first);
+      expect(entry.rowid).toBeLessThanOrEqual(last);
+    }
+    expect(moved.map((entry) => entry.rowid)).toEqual([
+      searchRowids('services').first,
+      searchRowids('services').first + 1,
+      searchRowids('targets').first,
+      searchRowids('targets').first + 1,
+      searchRowids('reviews').first,
+    ]);
+    const keys = db
+      .prepare('SELECT record_id, search_rowid FROM record_search_key ORDER BY search_rowid')
+      .all();
+    expect(keys).toEqual(moved.map((entry) => ({ record_id: entry.record_id, search_rowid: entry.rowid })));
+    expect(
+      db
+        .prepare("SELECT record_id FROM record_search WHERE record_search MATCH 'payroll' ORDER BY record_id")
+        .pluck()
+        .all(),
+    ).toEqual(payrollBefore);
+    // A new entry goes after the moved ones in its block.
+    expect(nextSearchRowid(db, 'services')).toBe(searchRowids('services').first + 2);
+    expect(nextSearchRowid(db, 'customers')).toBe(searchRowids('customers').first);
   });
 
   it('upgrade an older workspace only after writing an online backup beside it', async () => {

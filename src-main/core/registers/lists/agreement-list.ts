@@ -23,6 +23,7 @@ export const agreementList: ListSpec = {
     endDate: 'r.end_date',
     nextReviewDate: 'r.next_review_date',
   },
+  indexedSorts: ['code', 'title', 'endDate'],
   defaultSort: 'code',
   filters: {
     type: oneOf('r.type', agreementTypes, 'agreement type'),

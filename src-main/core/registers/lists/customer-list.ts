@@ -17,6 +17,7 @@ export const customerList: ListSpec = {
     relationshipManager: 'r.relationship_manager COLLATE NOCASE',
     openComplaints: 'open_complaints',
   },
+  indexedSorts: ['code', 'name'],
   defaultSort: 'code',
   filters: {
     kind: oneOf('r.kind', customerKinds, 'customer kind'),

@@ -16,6 +16,7 @@ export const reviewList: ListSpec = {
     reviewDate: 'r.review_date',
     subject: 'subject_name COLLATE NOCASE',
   },
+  indexedSorts: ['code'],
   defaultSort: 'reviewDate',
   filters: {
     subject: oneOf('r.subject', reviewSubjects, 'review subject'),

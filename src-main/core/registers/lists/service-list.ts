@@ -19,6 +19,7 @@ export const serviceList: ListSpec = {
       "CASE r.criticality WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END",
     agreements: 'agreement_count',
   },
+  indexedSorts: ['code', 'name'],
   defaultSort: 'code',
   filters: {
     lifecycle: oneOf('r.lifecycle', serviceLifecycles, 'lifecycle state'),

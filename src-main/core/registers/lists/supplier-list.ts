@@ -16,6 +16,7 @@ export const supplierList: ListSpec = {
     riskRating: "CASE r.risk_rating WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END",
     nextReviewDate: 'r.next_review_date',
   },
+  indexedSorts: ['code', 'name'],
   defaultSort: 'code',
   filters: {
     kind: oneOf('r.kind', supplierKinds, 'supplier kind'),

@@ -18,6 +18,7 @@ export const targetList: ListSpec = {
     metric: 'r.metric',
     latestPeriod: 'latest_period',
   },
+  indexedSorts: ['code', 'name'],
   defaultSort: 'code',
   filters: {
     metric: oneOf('r.metric', targetMetrics, 'metric'),

@@ -4,6 +4,7 @@ import { migration0003 } from './0003-assessment';
 import { migration0004 } from './0004-pack-exports';
 import { migration0005 } from './0005-workspace-id';
 import { migration0006 } from './0006-target-judging-index';
+import { migration0007 } from './0007-search-blocks';
 import type { Migration } from './migration';
 
 /** Every schema step, in order. Add a new file per step; never edit a released one. */
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   migration0004,
   migration0005,
   migration0006,
+  migration0007,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -1,10 +1,7 @@
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import { registers } from '../model/registers';
 import type { ListDefinition } from './list-definition';
 import type { ListStore } from './list-store';
-
-/** How long typing may pause before the list is searched: long enough to skip keystrokes, short enough to feel instant. */
-const SEARCH_DELAY_MS = 120;
 
 interface ListToolbarProps<Row> {
   definition: ListDefinition<Row>;
@@ -17,11 +14,6 @@ export function ListToolbar<Row>({ definition, useList }: ListToolbarProps<Row>)
   const filters = useList((state) => state.query.filters);
   const searchId = useId();
   const { title } = registers[definition.register];
-
-  useEffect(() => {
-    const timer = setTimeout(() => useList.getState().setSearch(searchText.trim()), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [searchText, useList]);
 
   const filtered = searchText.trim() !== '' || Object.keys(filters).length > 0;
   return (

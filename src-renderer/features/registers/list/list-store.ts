@@ -29,7 +29,7 @@ export interface ListQuery {
 
 export interface ListState<Row> {
   query: ListQuery;
-  /** What is in the search box; it becomes `query.search` once the user pauses typing. */
+  /** What is in the search box; the list searches for it as it is typed. */
   searchText: string;
   /** Rows matching the query, as the core counted them; null before the first answer. */
   total: number | null;
@@ -51,8 +51,11 @@ export interface ListState<Row> {
   activeIndex: number;
   /** Where the table was scrolled to, restored when the user comes back from a record. */
   scrollTop: number;
+  /**
+   * The search box changed: the list searches for the new text at once, or, while an earlier
+   * search is still on its way, as soon as that answer is in (only the latest text is sent).
+   */
   typeSearch(text: string): void;
-  setSearch(search: string): void;
   setFilter(key: string, value: string | null): void;
   /** Replaces search and filters at once, e.g. when following a dashboard link. */
   show(filters: Record<string, string>): void;
@@ -85,17 +88,23 @@ function message(error: unknown): string {
  */
 export function createListStore<Row>(register: RegisterId, defaultSort: SortState): ListStore<Row> {
   let generation = 0;
-  let inFlight = new Set<number>();
+  let inFlight = new Map<number, Promise<void>>();
   let range = { start: 0, end: 0 };
+  /** A search asked for while another was on its way: sent when that one's answer is in. */
+  let waitingSearch: string | null = null;
+  let searching = false;
+  /** The data epoch `all` was counted at: the whole register is counted again only after a change. */
+  let allCountedAt = -1;
 
   return create<ListState<Row>>()((set, get) => {
-    const fetchPage = (page: number) => {
-      if (get().pages[page] || inFlight.has(page)) return;
+    const fetchPage = (page: number): Promise<void> => {
+      const pending = inFlight.get(page);
+      if (pending) return pending;
+      if (get().pages[page]) return Promise.resolve();
       const requested = generation;
-      inFlight.add(page);
       const { query } = get();
       const epoch = useRegisterData.getState().epoch;
-      api
+      const fetched = api
         .call(`${register}.list`, {
           search: query.search,
           filters: { ...query.filters },
@@ -106,6 +115,7 @@ export function createListStore<Row>(register: RegisterId, defaultSort: SortStat
         })
         .then(({ total, rows }) => {
           if (requested !== generation) return;
+          if (!isFiltered(query)) allCountedAt = epoch;
           set((state) => ({
             total,
             ...(isFiltered(query) ? {} : { all: total }),
@@ -123,17 +133,25 @@ export function createListStore<Row>(register: RegisterId, defaultSort: SortStat
         .finally(() => {
           if (requested === generation) inFlight.delete(page);
         });
+      inFlight.set(page, fetched);
+      return fetched;
     };
 
-    const fetchRange = () => {
+    /** Fetches the pages of the range not yet fetched; resolves when they are in (or failed). */
+    const fetchRange = (): Promise<unknown> => {
       const last = Math.max(range.start, range.end);
+      const pages: Promise<void>[] = [];
       for (let page = Math.floor(range.start / PAGE_SIZE); page <= Math.floor(last / PAGE_SIZE); page += 1) {
-        fetchPage(page);
+        pages.push(fetchPage(page));
       }
+      return Promise.all(pages);
     };
 
-    /** Counts the whole register, for a list narrowed by search or filters. */
+    /** Counts the whole register, for "3 of 120" beside a list narrowed by search or filters. */
     const countAll = () => {
+      const epoch = useRegisterData.getState().epoch;
+      if (get().all !== null && allCountedAt === epoch) return;
+      allCountedAt = epoch;
       const requested = generation;
       api
         .call(`${register}.list`, {
@@ -147,13 +165,15 @@ export function createListStore<Row>(register: RegisterId, defaultSort: SortStat
         .then(({ total }) => {
           if (requested === generation) set({ all: total });
         })
-        .catch(() => undefined);
+        .catch(() => {
+          allCountedAt = -1;
+        });
     };
 
-    /** Drops the pages (keeping them as `previous`) and fetches again. */
-    const restart = (query: ListQuery | null) => {
+    /** Drops the pages (keeping them as `previous`) and fetches again; resolves when the rows are in. */
+    const restart = (query: ListQuery | null): Promise<unknown> => {
       generation += 1;
-      inFlight = new Set();
+      inFlight = new Map();
       set((state) => ({
         query: query ?? state.query,
         previous: Object.keys(state.pages).length > 0 ? state.pages : state.previous,
@@ -163,11 +183,38 @@ export function createListStore<Row>(register: RegisterId, defaultSort: SortStat
         ...(query ? { queryVersion: state.queryVersion + 1, activeIndex: 0, scrollTop: 0 } : {}),
       }));
       if (query) range = { start: 0, end: Math.max(0, range.end - range.start) };
-      fetchRange();
+      const fetched = fetchRange();
       if (isFiltered(get().query)) countAll();
+      return fetched;
     };
 
     const changeQuery = (change: Partial<ListQuery>) => restart({ ...get().query, ...change });
+
+    /**
+     * Searches as the user types, with no pause to wait out: one search on its way at a time, and
+     * the text typed meanwhile sent when its answer is in, so a fast typist or a busy core never
+     * piles up searches for text that is already gone from the box.
+     */
+    const search = (text: string) => {
+      if (searching) {
+        waitingSearch = text;
+        return;
+      }
+      waitingSearch = null;
+      if (text === get().query.search) return;
+      searching = true;
+      void changeQuery({ search: text }).finally(() => {
+        searching = false;
+        if (waitingSearch !== null) search(waitingSearch);
+      });
+    };
+
+    /** Replaces the query outright (a link, Clear): a search still waiting to be sent is dropped. */
+    const replaceQuery = (change: Partial<ListQuery>) => {
+      waitingSearch = null;
+      set({ searchText: change.search ?? get().searchText });
+      void changeQuery(change);
+    };
 
     return {
       query: { search: '', filters: {}, sort: defaultSort },
@@ -185,31 +232,27 @@ export function createListStore<Row>(register: RegisterId, defaultSort: SortStat
       scrollTop: 0,
       typeSearch(text) {
         set({ searchText: text });
-      },
-      setSearch(search) {
-        if (search !== get().query.search) changeQuery({ search });
+        search(text.trim());
       },
       setFilter(key, value) {
         const { [key]: _dropped, ...rest } = get().query.filters;
-        changeQuery({ filters: value === null || value === '' ? rest : { ...rest, [key]: value } });
+        void changeQuery({ filters: value === null || value === '' ? rest : { ...rest, [key]: value } });
       },
       show(filters) {
-        set({ searchText: '' });
-        changeQuery({ search: '', filters });
+        replaceQuery({ search: '', filters });
       },
       clearQuery() {
-        set({ searchText: '' });
-        changeQuery({ search: '', filters: {} });
+        replaceQuery({ search: '', filters: {} });
       },
       setSort(sort) {
-        changeQuery({ sort });
+        void changeQuery({ sort });
       },
       ensureRange(start, end) {
         range = { start, end };
-        fetchRange();
+        void fetchRange();
       },
       refresh() {
-        restart(null);
+        void restart(null);
       },
       setActiveIndex(index) {
         if (index !== get().activeIndex) set({ activeIndex: index });
@@ -228,9 +271,11 @@ export function createListStore<Row>(register: RegisterId, defaultSort: SortStat
           activeIndex: 0,
           scrollTop: 0,
         });
+        waitingSearch = null;
+        allCountedAt = -1;
         // A list never shown has nothing to fetch again: it fetches when it is first shown.
         if (get().status === 'idle') set({ query });
-        else restart(query);
+        else void restart(query);
       },
     };
   });
