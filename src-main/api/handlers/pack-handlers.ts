@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Session } from '../../core/session';
 import { readPackExport, listPackExports } from '../../core/packs/history/pack-history';
@@ -7,8 +7,8 @@ import { IdentityStore } from '../../core/packs/identity/identity-store';
 import { unlockIdentityInSlices } from '../../core/packs/identity/unlock-identity';
 import { PackJobs } from '../../core/packs/export/pack-jobs';
 import { packFileName, packsFolderFor } from '../../core/packs/export/packs-folder';
-import { extractEmbeddedFile } from '../../core/packs/verify/embedded-files';
-import { verifyPack } from '../../core/packs/verify/verify-pack';
+import { attachmentOf, fileIdentity, type VerifiedPack } from '../../core/packs/verify/verified-pack';
+import { verifyPack, verifyPackFile } from '../../core/packs/verify/verify-pack';
 import { sha256Of } from '../../core/evidence/blob-store';
 import { ClausebookError } from '../errors';
 import type { HandlerRegistry } from '../registry';
@@ -33,7 +33,7 @@ export function registerPackHandlers(
   const identities = () => new IdentityStore(path.join(options.userDataDir(), 'identities'));
   const jobs = new PackJobs();
   // The pack verified last, so the page can open the files inside it without sending it again.
-  let verified: { id: string; bytes: Buffer } | null = null;
+  let verified: VerifiedPack | null = null;
 
   api.register('identities.list', () => ({ identities: identities().list() }));
   api.register('identities.create', (input) => identities().create(input));
@@ -117,44 +117,65 @@ export function registerPackHandlers(
     return { fileName: entry.fileName, content: bytes.toString('base64') };
   });
 
-  const verify = (fileName: string, bytes: Buffer) => {
+  api.register('packs.verify', ({ fileName, content }) => {
+    const bytes = Buffer.from(content, 'base64');
     const report = verifyPack(bytes);
-    verified = { id: randomUUID(), bytes };
-    return { verificationId: verified.id, fileName, sizeBytes: bytes.byteLength, report };
-  };
-  api.register('packs.verify', ({ fileName, content }) =>
-    verify(fileName || 'pack.pdf', Buffer.from(content, 'base64')),
-  );
-  api.register('packs.verifyFile', ({ path: file }) =>
-    verify(path.basename(file), readLocalFile(file, Number.MAX_SAFE_INTEGER)),
-  );
+    verified = { id: randomUUID(), kind: 'bytes', bytes };
+    return {
+      verificationId: verified.id,
+      fileName: fileName || 'pack.pdf',
+      sizeBytes: bytes.byteLength,
+      report,
+    };
+  });
+  api.register('packs.verifyFile', ({ path: file }) => {
+    const stats = localFileStats(file);
+    const report = verifyPackFile(file);
+    verified = { id: randomUUID(), kind: 'file', path: file, identity: fileIdentity(stats) };
+    return { verificationId: verified.id, fileName: path.basename(file), sizeBytes: stats.size, report };
+  });
   api.register('packs.verifiedFile', ({ verificationId, attachmentName }) => {
     if (verified?.id !== verificationId) {
       throw new ClausebookError('NOT_FOUND', 'Verify the pack again: another pack has been verified since.');
     }
-    const bytes = extractEmbeddedFile(verified.bytes, attachmentName);
+    const bytes = attachmentOf(verified, attachmentName);
     return { fileName: attachmentName, content: bytes.toString('base64') };
   });
 }
 
 /** A file on this machine, refused with a clear message when missing, not a file, or too large. */
 function readLocalFile(file: string, maxBytes: number, missing = `There is no file ${file}.`): Buffer {
-  try {
-    const stat = statSync(file);
-    if (!stat.isFile()) throw new ClausebookError('IO', `${file} is not a file.`);
-    if (stat.size > maxBytes) {
-      throw new ClausebookError(
-        'VALIDATION',
-        `${path.basename(file)} is too large to open here (${stat.size} bytes).`,
-      );
-    }
-    return readFileSync(file);
-  } catch (error) {
-    if (error instanceof ClausebookError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
+  const stats = localFileStats(file, missing);
+  if (stats.size > maxBytes) {
     throw new ClausebookError(
-      'IO',
-      code === 'ENOENT' ? missing : `Could not read ${file} (${code ?? 'unknown error'}).`,
+      'VALIDATION',
+      `${path.basename(file)} is too large to open here (${stats.size} bytes).`,
     );
   }
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw unreadable(file, error);
+  }
+}
+
+/** A file's stats, refused with a clear message when it is missing or not a file. */
+function localFileStats(file: string, missing = `There is no file ${file}.`): Stats {
+  let stats: Stats;
+  try {
+    stats = statSync(file);
+  } catch (error) {
+    throw (error as NodeJS.ErrnoException).code === 'ENOENT'
+      ? new ClausebookError('IO', missing)
+      : unreadable(file, error);
+  }
+  if (!stats.isFile()) throw new ClausebookError('IO', `${file} is not a file.`);
+  return stats;
+}
+
+function unreadable(file: string, error: unknown): ClausebookError {
+  return new ClausebookError(
+    'IO',
+    `Could not read ${file} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`,
+  );
 }

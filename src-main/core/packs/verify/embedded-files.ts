@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ClausebookError } from '../../../api/errors';
-import { forEachChunk } from './pdf/pdf-source';
+import { forEachChunk, type PdfSource } from './pdf/pdf-source';
 import { withPdf } from './open-pdf';
 import { type PdfDict, PdfStream, PdfString, type PdfValue } from './pdf/pdf-objects';
 import type { PdfReader } from './pdf/pdf-reader';
@@ -84,8 +84,8 @@ function digestFileSpecification(
 }
 
 /** The bytes of one attachment of a pack, by its name (for the app's Verify screen). */
-export function extractEmbeddedFile(bytes: Buffer, attachmentName: string): Buffer {
-  return withPdf(bytes, (reader) => {
+export function extractEmbeddedFile(pdf: Buffer | PdfSource, attachmentName: string): Buffer {
+  return withPdf(pdf, (reader) => {
     const file = listEmbeddedFiles(reader).find((candidate) => candidate.name === attachmentName);
     if (!file)
       throw new ClausebookError('NOT_FOUND', `The document has no attachment named "${attachmentName}".`);

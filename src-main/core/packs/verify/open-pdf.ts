@@ -1,6 +1,7 @@
 import { ClausebookError } from '../../../api/errors';
 import { PdfReadError } from './pdf/pdf-objects';
 import { PdfReader } from './pdf/pdf-reader';
+import type { PdfSource } from './pdf/pdf-source';
 
 /** The user's message for a file the PDF reader gave up on; other errors pass through unchanged. */
 export function asReadFailure(error: unknown): unknown {
@@ -15,9 +16,9 @@ export function asReadFailure(error: unknown): unknown {
 }
 
 /** Runs `read` over the PDF's structure, turning reading failures into one ClausebookError. */
-export function withPdf<T>(bytes: Buffer, read: (reader: PdfReader) => T): T {
+export function withPdf<T>(pdf: Buffer | PdfSource, read: (reader: PdfReader) => T): T {
   try {
-    return read(new PdfReader(bytes));
+    return read(new PdfReader(pdf));
   } catch (error) {
     throw asReadFailure(error);
   }

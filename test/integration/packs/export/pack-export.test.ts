@@ -1,9 +1,20 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName, MethodOutput } from '../../../../src-main/api/contract';
+import type { Access } from '../../../../src-main/api/method-spec';
 import type { ApiErrorValue } from '../../../../src-main/api/errors';
 import { createApi } from '../../../../src-main/api/handlers';
 import type { PackJob } from '../../../../src-main/api/schemas/packs';
@@ -26,13 +37,22 @@ describe('pack export through the API', { timeout: 60_000 }, () => {
   let fingerprint: string;
   let workspaceFile: string;
 
-  async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-    const result = await api.dispatch(method, input, { transport: 'http', access: 'renderer' });
+  /** Calls as the page does, or as the desktop app's own code does (`local`: paths on this machine). */
+  async function call<M extends MethodName>(
+    method: M,
+    input: MethodInput<M>,
+    access: Access = 'renderer',
+  ): Promise<MethodOutput<M>> {
+    const result = await api.dispatch(method, input, { transport: 'http', access });
     if (!result.ok) throw Object.assign(new Error(result.error.message), { value: result.error });
     return result.value as MethodOutput<M>;
   }
-  async function failure(method: MethodName, input: unknown): Promise<ApiErrorValue> {
-    const result = await api.dispatch(method, input, { transport: 'http', access: 'renderer' });
+  async function failure(
+    method: MethodName,
+    input: unknown,
+    access: Access = 'renderer',
+  ): Promise<ApiErrorValue> {
+    const result = await api.dispatch(method, input, { transport: 'http', access });
     if (result.ok) throw new Error(`${method} succeeded`);
     return result.error;
   }
@@ -158,6 +178,48 @@ describe('pack export through the API', { timeout: 60_000 }, () => {
         code: 'NOT_A_PDF',
       },
     );
+  });
+
+  it('verifies a pack on disk by position, hands out its evidence, and refuses once the file changed', async () => {
+    const [latest] = (await call('packs.history', {})).exports;
+    const original = path.join(packsFolder(), latest!.fileName);
+    const file = path.join(path.dirname(packsFolder()), 'received pack.pdf');
+    copyFileSync(original, file);
+    try {
+      const verified = await call('packs.verifyFile', { path: file }, 'local');
+      expect(verified).toMatchObject({ fileName: 'received pack.pdf', sizeBytes: statSync(file).size });
+      expect(verified.report).toMatchObject({ valid: true, fileSha256: latest!.sha256 });
+      const scope = verified.report.files.find((entry) => entry.fileName === 'SMS scope statement v2.1.pdf')!;
+      const extract = () =>
+        call('packs.verifiedFile', {
+          verificationId: verified.verificationId,
+          attachmentName: scope.attachmentName,
+        });
+      const extracted = await extract();
+      expect(createHash('sha256').update(Buffer.from(extracted.content, 'base64')).digest('hex')).toBe(
+        scope.sha256,
+      );
+
+      appendFileSync(file, '\n% appended after verifying\n');
+      const refusal = await failure('packs.verifiedFile', {
+        verificationId: verified.verificationId,
+        attachmentName: scope.attachmentName,
+      });
+      expect(refusal).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/verify it again/) });
+      rmSync(file);
+      expect(
+        await failure('packs.verifiedFile', {
+          verificationId: verified.verificationId,
+          attachmentName: scope.attachmentName,
+        }),
+      ).toMatchObject({ code: 'CONFLICT' });
+      expect(await failure('packs.verifyFile', { path: file }, 'local')).toMatchObject({
+        code: 'IO',
+        message: `There is no file ${file}.`,
+      });
+    } finally {
+      rmSync(file, { force: true });
+    }
   });
 
   it('refuses to hand out a pack that was changed in the packs folder', async () => {
