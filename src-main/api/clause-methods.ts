@@ -9,12 +9,14 @@ import { clauseLibrary, clauseLibraryId, clauseLibraryInfo } from './schemas/cla
 export const clauseMethods = {
   'clauses.libraries': method({
     access: 'renderer',
+    effect: 'reads',
     summary: 'Id, version, locale, standard and title of every available clause library.',
     input: z.strictObject({}),
     output: z.array(clauseLibraryInfo),
   }),
   'clauses.library': method({
     access: 'renderer',
+    effect: 'reads',
     summary:
       'One clause library with its whole tree of clauses and requirement items; by default ISO/IEC 20000-1:2018 in English.',
     input: z.strictObject({ id: clauseLibraryId.optional() }),

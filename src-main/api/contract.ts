@@ -50,6 +50,7 @@ const none = z.strictObject({});
 export const contract = {
   'app.about': method({
     access: 'renderer',
+    effect: 'reads',
     summary: 'Application name, version and the workspace schema version it writes.',
     input: none,
     output: z.object({
@@ -61,12 +62,14 @@ export const contract = {
   }),
   'workspace.current': method({
     access: 'renderer',
+    effect: 'reads',
     summary: 'The open workspace, or null when none is open.',
     input: none,
     output: workspaceSummary.nullable(),
   }),
   'engagement.get': method({
     access: 'renderer',
+    effect: 'reads',
     summary: "The open workspace's engagement record.",
     input: none,
     output: engagement,
@@ -138,24 +141,28 @@ export const contract = {
   ...backupMethods,
   'records.options': method({
     access: 'renderer',
+    effect: 'reads',
     summary: 'Id, code and name of records of one register, for pickers; searched by code or name.',
     input: optionsInput,
     output: z.array(recordOption),
   }),
   'records.related': method({
     access: 'renderer',
+    effect: 'reads',
     summary: 'The records related to one record, both ways, grouped by register.',
     input: z.strictObject({ register: z.enum(recordRegisters), id: recordId }),
     output: z.array(relatedGroup),
   }),
   'records.history': method({
     access: 'renderer',
+    effect: 'reads',
     summary: "A record's entries in the change log, oldest first.",
     input: z.strictObject({ id: recordId }),
     output: z.array(historyEntry),
   }),
   'measurements.list': method({
     access: 'renderer',
+    effect: 'reads',
     summary: "A target's measurements, oldest period first, each judged met or breached.",
     input: z.strictObject({ targetId: recordId }),
     output: z.array(measurement),

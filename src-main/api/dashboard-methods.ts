@@ -5,6 +5,7 @@ import { dashboardInput, dashboardSummary } from './schemas/dashboard';
 export const dashboardMethods = {
   'dashboard.summary': method({
     access: 'renderer',
+    effect: 'reads',
     summary:
       'Where the engagement stands on the given day (today, UTC, by default): days to the audit, checklist progress per clause, open findings, readiness-check results, reviews due, agreements ending and breached targets.',
     input: dashboardInput,

@@ -8,6 +8,7 @@ import { readinessInput, readinessReport } from './schemas/readiness';
 export const readinessMethods = {
   'readiness.run': method({
     access: 'renderer',
+    effect: 'reads',
     summary:
       'Run every readiness check over the registers of the open workspace, judged on the given day (today by default): the rules, the findings sorted by clause and severity, and counts by severity and clause.',
     input: readinessInput,

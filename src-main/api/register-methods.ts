@@ -20,12 +20,14 @@ export function registerMethods<
   return {
     [`${register}.list`]: method({
       access: 'renderer',
+      effect: 'reads',
       summary: `One page of ${register}.`,
       input: listInput,
       output: page,
     }),
     [`${register}.get`]: method({
       access: 'renderer',
+      effect: 'reads',
       summary: `One of the ${register}, whole.`,
       input: byId,
       output: record,

@@ -1,6 +1,7 @@
 import { type z } from 'zod';
 import { contract, isMethodName, type Access, type MethodName } from './contract';
 import { ClausebookError, type Envelope } from './errors';
+import { Turns, type ReadTurn } from './turns';
 
 export type Transport = 'ipc' | 'http' | 'cli';
 
@@ -22,8 +23,12 @@ export type Handler<M extends MethodName> = (
  */
 export class HandlerRegistry {
   readonly #handlers = new Map<MethodName, Handler<MethodName>>();
-  /** Calls run one at a time, in arrival order: a close cannot land in the middle of a backup. */
-  #queue: Promise<unknown> = Promise.resolve();
+  /**
+   * Calls start in arrival order. Calls that only read the workspace run beside each other and
+   * beside a backup; every other call waits for what came before it and runs alone, so a close
+   * cannot land in the middle of a backup and a read asked for after a write sees the write.
+   */
+  readonly #turns = new Turns();
 
   register<M extends MethodName>(method: M, handler: Handler<M>): void {
     if (this.#handlers.has(method)) throw new Error(`A handler for ${method} is already registered.`);
@@ -35,19 +40,17 @@ export class HandlerRegistry {
   }
 
   dispatch(method: unknown, input: unknown, context: CallContext): Promise<Envelope<unknown>> {
-    const result = this.#queue.then(() => this.#run(method, input, context));
-    this.#queue = result;
-    return result;
+    // An unknown method is answered with an error and touches nothing, so it need not wait.
+    const effect = isMethodName(method) ? (contract[method].effect ?? 'writes') : 'reads';
+    return this.#turns.run(effect, () => this.#run(method, input, context));
   }
 
-  /** Runs work that is not a call (the rolling backup timer) in turn with the calls. */
-  exclusive<T>(work: () => Promise<T> | T): Promise<T> {
-    const result = this.#queue.then(work);
-    this.#queue = result.then(
-      () => undefined,
-      () => undefined,
-    );
-    return result;
+  /**
+   * Runs work that is not a call and only reads the workspace (a rolling backup) in turn with the
+   * calls: calls that read run beside it, calls that write wait until it ends.
+   */
+  alongsideReads<T>(work: (turn: ReadTurn) => Promise<T> | T): Promise<T> {
+    return this.#turns.run('reads', work);
   }
 
   async #run(method: unknown, input: unknown, context: CallContext): Promise<Envelope<unknown>> {

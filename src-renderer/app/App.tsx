@@ -5,7 +5,10 @@ import { SessionEndedScreen } from '../features/session/SessionEndedScreen';
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
 import { WorkspaceUnavailableScreen } from '../features/workspace/WorkspaceUnavailableScreen';
 import { useWorkspaceStore } from '../features/workspace/workspace-store';
+import { useDashboardStore } from '../features/dashboard/dashboard-store';
+import { localToday } from '../shared/format/calendar-date';
 import { AppShell } from './AppShell';
+import { parseRoute } from './router/hash-route';
 
 /** Loads the workspace, follows changes made from the Electron menus, and picks what to show. */
 export function App() {
@@ -16,6 +19,9 @@ export function App() {
 
   useEffect(() => {
     void load();
+    // The dashboard is the usual first screen: ask for it beside the workspace, not after it.
+    if (parseRoute(window.location.hash).section === 'dashboard')
+      void useDashboardStore.getState().prefetch(localToday());
     return api.onWorkspaceChanged(() => void load());
   }, [load]);
 

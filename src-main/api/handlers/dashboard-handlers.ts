@@ -1,5 +1,7 @@
+import type Database from 'better-sqlite3';
 import type { HandlerRegistry } from '../registry';
 import type { Session } from '../../core/session';
+import type { DashboardSummary } from '../schemas/dashboard';
 import { dashboardSummary } from '../../core/dashboard/dashboard-summary';
 import { libraryIndex } from '../../core/assessment/library-index';
 
@@ -8,8 +10,29 @@ function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/**
+ * What changes whenever the dashboard may have: rows written on this connection, commits by any
+ * other connection, and the schema.
+ */
+function databaseState(db: Database.Database): string {
+  const changes = db.prepare('SELECT total_changes()').pluck().get() as number;
+  const dataVersion = db.pragma('data_version', { simple: true }) as number;
+  const schemaVersion = db.pragma('schema_version', { simple: true }) as number;
+  return `${changes}/${dataVersion}/${schemaVersion}`;
+}
+
 export function registerDashboardHandlers(api: HandlerRegistry, session: Session): void {
-  api.register('dashboard.summary', ({ libraryId, today }) =>
-    dashboardSummary(session.require().db, libraryIndex(libraryId), today ?? todayUtc()),
-  );
+  // The dashboard is asked for on every visit and after every change, and judging a large
+  // workspace takes a while, so the last answer is kept for as long as the database, the day and
+  // the library it was for stay the same.
+  let last: { db: Database.Database; key: string; summary: DashboardSummary } | null = null;
+  api.register('dashboard.summary', ({ libraryId, today }) => {
+    const { db } = session.require();
+    const day = today ?? todayUtc();
+    const key = `${libraryId}|${day}|${databaseState(db)}`;
+    if (last?.db === db && last.key === key) return last.summary;
+    const summary = dashboardSummary(db, libraryIndex(libraryId), day);
+    last = { db, key, summary };
+    return summary;
+  });
 }

@@ -60,7 +60,7 @@ export function createApi(session: Session, options: ApiOptions): HandlerRegistr
   registerBackupHandlers(api, session, backups, { automatic: options.rollingBackups === true });
   if (options.rollingBackups) {
     new RollingBackups(session, backups, {
-      runExclusive: (work) => api.exclusive(work),
+      runAlongsideReads: (work) => api.alongsideReads(work),
       report: (error) =>
         console.error(`Automatic backup failed: ${error instanceof Error ? error.message : String(error)}`),
     }).start();

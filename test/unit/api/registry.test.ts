@@ -4,6 +4,7 @@ import { contract, methodNames } from '../../../src-main/api/contract';
 import { createApi } from '../../../src-main/api/handlers';
 import { Session } from '../../../src-main/core/session';
 import { exampleEngagement, makeWorkspaceFile } from '../../helpers/workspace-fixtures';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -145,5 +146,137 @@ describe('the handler registry', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  describe('takes turns with the workspace', () => {
+    /** A promise the test settles by hand, to hold work in the middle. */
+    function gate() {
+      let open = () => {};
+      const opened = new Promise<void>((resolve) => (open = resolve));
+      return { open, opened };
+    }
+    /** Lets every piece of work that can move on do so. */
+    const settle = () => new Promise((resolve) => setImmediate(resolve));
+    /** Calls a method and notes, in `log`, when its handler ran and when its answer came back. */
+    function tracked(api: HandlerRegistry, log: string[], method: string, input: unknown = {}) {
+      return api.dispatch(method, input, local).then((result) => {
+        log.push(`${method} answered`);
+        return result;
+      });
+    }
+
+    it('lets calls that only read run while a backup copies the workspace', async () => {
+      const api = new HandlerRegistry();
+      const log: string[] = [];
+      api.register('workspace.current', () => (log.push('current ran'), null));
+      api.register('app.about', () => ({
+        name: 'Clausebook',
+        version: '1',
+        schemaVersion: 1,
+        transport: 'cli',
+      }));
+      const copying = gate();
+      const backup = api.alongsideReads(async () => {
+        log.push('backup started');
+        await copying.opened;
+        log.push('backup finished');
+      });
+      await tracked(api, log, 'workspace.current');
+      await tracked(api, log, 'app.about');
+      expect(log).toEqual([
+        'backup started',
+        'current ran',
+        'workspace.current answered',
+        'app.about answered',
+      ]);
+      copying.open();
+      await backup;
+      expect(log.at(-1)).toBe('backup finished');
+    });
+
+    it('makes a write and a close wait for a backup, and tells the backup they are waiting', async () => {
+      const api = new HandlerRegistry();
+      const log: string[] = [];
+      api.register('measurements.delete', () => (log.push('delete ran'), null));
+      api.register('workspace.close', () => (log.push('close ran'), null));
+      const copying = gate();
+      let toldOfWrite = false;
+      const backup = api.alongsideReads(async ({ writeWaiting }) => {
+        void writeWaiting.then(() => (toldOfWrite = true));
+        await copying.opened;
+        log.push('backup finished');
+      });
+      await settle();
+      const deleted = tracked(api, log, 'measurements.delete', { id: randomUUID() });
+      const closed = tracked(api, log, 'workspace.close');
+      await settle();
+      expect(log).toEqual([]);
+      expect(toldOfWrite).toBe(true);
+      copying.open();
+      await Promise.all([backup, deleted, closed]);
+      expect(log.filter((entry) => entry.endsWith(' ran') || entry.startsWith('backup'))).toEqual([
+        'backup finished',
+        'delete ran',
+        'close ran',
+      ]);
+    });
+
+    it('keeps the order of calls: a read asked for after a write waits for it, a write after a read waits too', async () => {
+      const api = new HandlerRegistry();
+      const log: string[] = [];
+      const writing = gate();
+      api.register('measurements.delete', async () => {
+        log.push('delete started');
+        await writing.opened;
+        log.push('delete finished');
+        return null;
+      });
+      const reading = gate();
+      api.register('workspace.current', async () => {
+        log.push('current started');
+        await reading.opened;
+        log.push('current finished');
+        return null;
+      });
+      api.register('workspace.close', () => (log.push('close ran'), null));
+
+      const deleted = tracked(api, log, 'measurements.delete', { id: randomUUID() });
+      const current = tracked(api, log, 'workspace.current');
+      await settle();
+      expect(log).toEqual(['delete started']);
+      writing.open();
+      await deleted;
+      await settle();
+      expect(log.filter((entry) => !entry.endsWith('answered'))).toEqual([
+        'delete started',
+        'delete finished',
+        'current started',
+      ]);
+
+      const closed = tracked(api, log, 'workspace.close');
+      await settle();
+      expect(log).not.toContain('close ran');
+      reading.open();
+      await Promise.all([current, closed]);
+      expect(log.filter((entry) => !entry.endsWith('answered')).slice(-2)).toEqual([
+        'current finished',
+        'close ran',
+      ]);
+    });
+
+    it('does not start a backup waiting for quiet while calls keep coming, and starts it when a write waits', async () => {
+      const api = new HandlerRegistry();
+      api.register('workspace.close', () => null);
+      const steps: string[] = [];
+      const backup = api.alongsideReads(async ({ writeWaiting, quiet }) => {
+        await Promise.race([writeWaiting, quiet(60 * 60_000)]);
+        steps.push('copying');
+      });
+      await settle();
+      expect(steps).toEqual([]);
+      await api.dispatch('workspace.close', {}, local);
+      await backup;
+      expect(steps).toEqual(['copying']);
+    });
   });
 });
