@@ -26,6 +26,8 @@ export const checkReport = z.object({
   foreignKeys: z.array(
     z.object({ table: z.string(), rowid: z.number().nullable(), parent: z.string(), fkid: z.number() }),
   ),
+  /** Register tables whose kept row count (for the dashboard) differs from the rows they hold. */
+  miscounted: z.array(z.object({ table: z.string(), kept: z.number().int(), rows: z.number().int() })),
 });
 
 export const openedWorkspace = workspaceSummary.extend({

@@ -19,47 +19,42 @@ export const countedTables: readonly { label: string; table: string }[] = [
   { label: 'changes', table: 'change_log' },
 ];
 
-/** The counts last taken on a connection, and the state of the database they were taken in. */
-const lastCounts = new WeakMap<Database.Database, { state: string; counts: Record<string, number> }>();
-
 /**
- * What changes whenever a count may have: rows written on this connection (inserts, updates and
- * deletes, including those of triggers and cascades), commits by any other connection, and the
- * schema (a migration adds tables).
- */
-function databaseState(db: Database.Database): string {
-  const { changes } = db.prepare('SELECT total_changes() AS changes').get() as { changes: number };
-  const dataVersion = db.pragma('data_version', { simple: true }) as number;
-  const schemaVersion = db.pragma('schema_version', { simple: true }) as number;
-  return `${changes}/${dataVersion}/${schemaVersion}`;
-}
-
-/**
- * How many records each register holds. Counting a million measurements walks their whole index
- * (tens of milliseconds), and the app asks for the workspace summary at start-up, from the menus
- * and after every change announced anywhere, so the counts are taken again only when the database
- * has changed since they were last taken.
+ * How many records each register holds. The counts are kept by triggers in `record_count`
+ * (migration 8), so this reads a dozen rows however large the registers are; a register table
+ * without a kept count (none in a current workspace) is counted from the table.
  */
 export function recordCounts(workspace: Workspace): Record<string, number> {
   const db = workspace.db;
-  const state = databaseState(db);
-  const cached = lastCounts.get(db);
-  if (cached?.state === state) return { ...cached.counts };
-  const counts = countRecords(db);
-  lastCounts.set(db, { state, counts });
-  return { ...counts };
-}
-
-function countRecords(db: Database.Database): Record<string, number> {
   const present = new Set(
-    (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map(
-      (row) => row.name,
-    ),
+    db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[],
   );
+  const kept = present.has('record_count') ? keptCounts(db) : new Map<string, number>();
   const counts: Record<string, number> = {};
   for (const { label, table } of countedTables) {
     if (!present.has(table)) continue;
-    counts[label] = (db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
+    counts[label] =
+      kept.get(table) ?? (db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() as number);
   }
   return counts;
+}
+
+function keptCounts(db: Database.Database): Map<string, number> {
+  const rows = db.prepare('SELECT table_name, row_count FROM record_count').all() as {
+    table_name: string;
+    row_count: number;
+  }[];
+  return new Map(rows.map((row) => [row.table_name, row.row_count]));
+}
+
+/** Kept counts that differ from their table's rows, for `clausebook check`; none in a sound file. */
+export function miscountedTables(db: Database.Database): { table: string; kept: number; rows: number }[] {
+  if (db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'record_count'").get() === undefined) return [];
+  return [...keptCounts(db)]
+    .map(([table, kept]) => ({
+      table,
+      kept,
+      rows: db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() as number,
+    }))
+    .filter(({ kept, rows }) => kept !== rows);
 }

@@ -4,6 +4,7 @@ import type { Envelope } from '../../../src-main/api/errors';
 import { createApi } from '../../../src-main/api/handlers';
 import { verifyChangeLog } from '../../../src-main/core/change-log/change-log';
 import { Session } from '../../../src-main/core/session';
+import { miscountedTables } from '../../../src-main/core/workspace/record-counts';
 import { readPool, registerTables, type RecordPool } from './record-pool';
 import {
   ABSENT,
@@ -109,7 +110,7 @@ export async function verifyAfterKill(options: {
   }
 }
 
-/** SQLite's own checks over every page and reference, and the change log's chain. */
+/** SQLite's own checks over every page and reference, the kept row counts, and the change log's chain. */
 function soundness(db: Database.Database): string[] {
   const problems: string[] = [];
   const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map(
@@ -119,6 +120,8 @@ function soundness(db: Database.Database): string[] {
   const foreignKeys = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
   for (const row of foreignKeys.slice(0, 10))
     problems.push(`foreign_key_check: ${row.table} row ${row.rowid} points to a missing ${row.parent}`);
+  for (const { table, kept, rows } of miscountedTables(db))
+    problems.push(`record_count: ${table} is counted as ${kept} rows but holds ${rows}`);
   const chain = verifyChangeLog(db);
   if (!chain.ok)
     problems.push(

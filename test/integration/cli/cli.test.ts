@@ -83,7 +83,7 @@ describe('the clausebook command', () => {
     expect(runCli(['check', 'a.clausebook'], { cwd: dir })).toMatchObject({
       status: 0,
       stdout: expect.stringMatching(
-        /^a\.clausebook: integrity ok, foreign keys ok, change log ok \(\d+ entries\)\.\n$/,
+        /^a\.clausebook: integrity ok, foreign keys ok, register counts ok, change log ok \(\d+ entries\)\.\n$/,
       ),
     });
 

@@ -39,7 +39,7 @@ describe('clausebook demo', () => {
     const check = runCli(['check', 'harbourline.clausebook'], { cwd });
     expect(check).toMatchObject({ status: 0, stderr: '' });
     expect(check.stdout).toBe(
-      `harbourline.clausebook: integrity ok, foreign keys ok, change log ok (${expected.changes} entries).\n`,
+      `harbourline.clausebook: integrity ok, foreign keys ok, register counts ok, change log ok (${expected.changes} entries).\n`,
     );
 
     const info = runCli(['info', 'harbourline.clausebook', '--json'], { cwd });

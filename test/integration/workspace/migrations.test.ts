@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { SearchableRegister } from '../../../src-main/core/registers/register-names';
 import { nextSearchRowid, searchRowids } from '../../../src-main/core/registers/search-index';
 import { migrations } from '../../../src-main/core/workspace/migrations';
+import { miscountedTables } from '../../../src-main/core/workspace/record-counts';
 import type { Migration } from '../../../src-main/core/workspace/migrations/migration';
 import { runMigrations } from '../../../src-main/core/workspace/migrations/run-migrations';
 import { openWorkspace, upgradeBackupName } from '../../../src-main/core/workspace/open-workspace';
@@ -88,6 +89,28 @@ describe('migrations', () => {
     const newer = migrations.length + 1;
     db.pragma(`user_version = ${newer}`);
     expect(() => runMigrations(db, migrations)).toThrow(new RegExp(`schema ${newer}, newer`));
+  });
+
+  it('count each register’s rows as they stand, then keep the counts as rows come and go', () => {
+    const db = new Database(':memory:');
+    runMigrations(db, migrations.slice(0, 7));
+    const addService = db.prepare(
+      `INSERT INTO service (id, code, name, description, owner, lifecycle, criticality, in_catalogue, created_at, updated_at)
+       VALUES (?, ?, 'Service', '', 'Owner', 'live', 'high', 1, '2026-01-01', '2026-01-01')`,
+    );
+    for (const n of [1, 2, 3]) addService.run(`s${n}`, `SVC-00${n}`);
+
+    runMigrations(db, migrations);
+
+    const kept = () =>
+      Object.fromEntries(
+        db.prepare('SELECT table_name, row_count FROM record_count').raw().all() as [string, number][],
+      );
+    expect(kept()).toMatchObject({ service: 3, measurement: 0, change_log: 0 });
+    addService.run('s4', 'SVC-004');
+    db.prepare("DELETE FROM service WHERE id IN ('s1', 's2')").run();
+    expect(kept().service).toBe(2);
+    expect(miscountedTables(db)).toEqual([]);
   });
 
   it('move search entries into their register’s block of rowids, in order, with the key map rebuilt', () => {

@@ -106,8 +106,20 @@ describe('the workspace file', () => {
       ok: true,
       integrity: [],
       foreignKeys: [],
+      miscounted: [],
       changeLog: { ok: true, entries: 0, firstBroken: null },
     });
+    workspace.close();
+  });
+
+  it('reports a register whose kept row count differs from its rows', async () => {
+    const { workspace } = await createWorkspace(path.join(tempDir(), 'f.clausebook'), exampleEngagement);
+    workspace.db
+      .prepare("UPDATE record_count SET row_count = row_count + 3 WHERE table_name = 'measurement'")
+      .run();
+    const report = checkWorkspace(workspace);
+    expect(report.ok).toBe(false);
+    expect(report.miscounted).toEqual([{ table: 'measurement', kept: 3, rows: 0 }]);
     workspace.close();
   });
 

@@ -117,7 +117,7 @@ describe('a served workspace killed with SIGKILL at random moments', () => {
       // And the app's own check, run as a user would.
       const check = await runCli(['check', file], { cwd: dir, env });
       expect(check.stderr).toBe('');
-      expect(check.stdout).toContain('integrity ok, foreign keys ok, change log ok');
+      expect(check.stdout).toContain('integrity ok, foreign keys ok, register counts ok, change log ok');
       expect(check.exitCode).toBe(0);
 
       // The writer sends valid input only: any other refusal is a fault in the harness or the app.
