@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { MMAP_BYTES } from './memory-map';
 
 /**
  * Opens a connection and takes SQLite's exclusive lock with a first read, without writing
@@ -17,9 +18,6 @@ export function lockAndRead(file: string, options: { mustExist: boolean }): Data
     throw error;
   }
 }
-
-/** SQLite's largest memory map (SQLITE_MAX_MMAP_SIZE); a larger value is lowered to it. */
-const MMAP_BYTES = 0x7fff0000;
 
 /** The settings every open workspace runs under; applied only once the file has been accepted. */
 export function configure(db: Database.Database): Database.Database {

@@ -106,7 +106,7 @@ describe('migrations', () => {
       Object.fromEntries(
         db.prepare('SELECT table_name, row_count FROM record_count').raw().all() as [string, number][],
       );
-    expect(kept()).toMatchObject({ service: 3, measurement: 0, change_log: 0 });
+    expect(kept()).toMatchObject({ service: 3, measurement: 0, finding: 0 });
     addService.run('s4', 'SVC-004');
     db.prepare("DELETE FROM service WHERE id IN ('s1', 's2')").run();
     expect(kept().service).toBe(2);

@@ -5,6 +5,8 @@ import type { PackExport, PackJob } from '../../../api/schemas/packs';
 import type { PackOptions } from '../document/pack-options';
 import type { Workspace } from '../../workspace/workspace';
 import { collectPackData } from '../document/collect-pack-data';
+import type { PackData } from '../document/pack-data';
+import { readWithoutMemoryMap } from '../../workspace/memory-map';
 import { recordPackExport } from '../history/pack-history';
 import type { UnlockedIdentity } from '../identity/unlock-identity';
 import { readEvidenceBlob } from './read-pack-evidence';
@@ -43,7 +45,16 @@ export class PackJobs {
     const jobId = randomUUID();
     const packId = request.packId ?? randomUUID();
     const generatedAt = now.toISOString();
-    const data = await collectPackData(workspace.db, options, { today: generatedAt.slice(0, 10) });
+    // A pack reads much of the file once, a GiB of evidence above all: without the memory map,
+    // what it read does not stay in the app's resident memory (see readWithoutMemoryMap).
+    const mapBack = readWithoutMemoryMap(workspace.db);
+    let data: PackData;
+    try {
+      data = await collectPackData(workspace.db, options, { today: generatedAt.slice(0, 10) });
+    } catch (error) {
+      mapBack();
+      throw error;
+    }
     const signer = {
       name: identity.certificate.subject.commonName,
       organisation: identity.certificate.subject.organisation,
@@ -73,36 +84,38 @@ export class PackJobs {
         if (entry.state.state === 'running') entry.state = { state: 'running', packId, ...progress };
       },
       (sha256) => readEvidenceBlob(workspace, sha256),
-    ).then(
-      (result) => {
-        const exported: PackExport = {
-          id: randomUUID(),
-          packId,
-          createdAt: generatedAt,
-          fileName: path.basename(request.outputPath),
-          signer: {
-            name: signer.name,
-            organisation: signer.organisation,
-            fingerprintSha256: signer.fingerprintSha256,
-          },
-          options,
-          evidenceFiles: result.evidenceFiles,
-          sizeBytes: result.sizeBytes,
-          sha256: result.sha256,
-          changeLogHead: data.changeLog.headHash,
-        };
-        // The workspace may have been closed while the pack was written; the file stands anyway.
-        if (workspace.isOpen) recordPackExport(workspace.db, exported);
-        return this.#finish(entry, { state: 'done', packId, export: exported });
-      },
-      (error: unknown) => {
-        const value =
-          error instanceof ClausebookError
-            ? { code: error.code, message: error.message }
-            : { code: 'INTERNAL', message: `The pack could not be written: ${(error as Error).message}` };
-        return this.#finish(entry, { state: 'failed', packId, error: value });
-      },
-    );
+    )
+      .then(
+        (result) => {
+          const exported: PackExport = {
+            id: randomUUID(),
+            packId,
+            createdAt: generatedAt,
+            fileName: path.basename(request.outputPath),
+            signer: {
+              name: signer.name,
+              organisation: signer.organisation,
+              fingerprintSha256: signer.fingerprintSha256,
+            },
+            options,
+            evidenceFiles: result.evidenceFiles,
+            sizeBytes: result.sizeBytes,
+            sha256: result.sha256,
+            changeLogHead: data.changeLog.headHash,
+          };
+          // The workspace may have been closed while the pack was written; the file stands anyway.
+          if (workspace.isOpen) recordPackExport(workspace.db, exported);
+          return this.#finish(entry, { state: 'done', packId, export: exported });
+        },
+        (error: unknown) => {
+          const value =
+            error instanceof ClausebookError
+              ? { code: error.code, message: error.message }
+              : { code: 'INTERNAL', message: `The pack could not be written: ${(error as Error).message}` };
+          return this.#finish(entry, { state: 'failed', packId, error: value });
+        },
+      )
+      .finally(mapBack);
     return { jobId, packId, done };
   }
 
