@@ -5,6 +5,7 @@ import type { HandlerRegistry } from '../api/registry';
 import type { Envelope } from '../api/errors';
 import { checkRequest, tokenCookieName, tokenMatches } from './request-guard';
 import { SECURITY_HEADERS } from './security-headers';
+import { FirstScreenFiles } from './first-screen-files';
 import { sendRendererFile } from './static-files';
 
 export interface LoopbackHostOptions {
@@ -50,6 +51,7 @@ function bodyLimit(method: string): number {
 export async function startLoopbackHost(options: LoopbackHostOptions): Promise<LoopbackHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = 0;
+  const firstScreen = FirstScreenFiles.load(options.rendererDir);
 
   const server = createServer((request, response) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
@@ -99,7 +101,8 @@ export async function startLoopbackHost(options: LoopbackHostOptions): Promise<L
       response.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    if (!(await sendRendererFile(response, options.rendererDir, url.pathname, request.method === 'HEAD'))) {
+    const headOnly = request.method === 'HEAD';
+    if (!(await sendRendererFile(response, options.rendererDir, url.pathname, headOnly, firstScreen))) {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     }
   }

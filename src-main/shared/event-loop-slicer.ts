@@ -1,8 +1,9 @@
 /**
  * Long work on the thread that owns the workspace, done in slices so the event loop keeps turning
  * between them: Electron's main process goes on receiving messages and running timers while a
- * large import or pack collection is under way. The API queue (HandlerRegistry) still runs calls
- * one at a time, so nothing else touches the database between the slices of an awaited call.
+ * large import or pack collection is under way. Calls that write wait until every call before
+ * them has finished (HandlerRegistry's turns), so nothing writes between the slices of an awaited
+ * call; other calls that only read may run between them.
  */
 
 /** Lets everything the event loop has waiting (I/O, timers, messages) run, then resumes. */

@@ -9,7 +9,11 @@ import type { DashboardSummary } from '../../../src-main/api/schemas/dashboard';
 import { libraryIndex } from '../../../src-main/core/assessment/library-index';
 import { findClauseLibrary } from '../../../src-main/core/clauses/clause-catalogue';
 import { walkItems } from '../../../src-main/core/clauses/clause-tree';
-import { dashboardSummary } from '../../../src-main/core/dashboard/dashboard-summary';
+import {
+  dashboardSummary,
+  dashboardSummaryInSlices,
+} from '../../../src-main/core/dashboard/dashboard-summary';
+import { EventLoopSlicer } from '../../../src-main/shared/event-loop-slicer';
 import { runReadiness } from '../../../src-main/core/readiness/run-readiness';
 import { createSampleWorkspace } from '../../../src-main/core/sample/create-sample-workspace';
 import { Session } from '../../../src-main/core/session';
@@ -245,6 +249,23 @@ describe('dashboard.summary on the sample workspace', () => {
     expect(supplierClause?.itemId).toBe(
       report.findings.find((finding) => finding.clause === '8.3.4.1' && finding.severity === 'major')?.itemId,
     );
+  });
+
+  it('is the same read in slices as read at once, and the thread serves other work between the slices', async () => {
+    const index = libraryIndex(DEFAULT_CLAUSE_LIBRARY_ID);
+    let turns = 0;
+    let turning = true;
+    const turn = () => {
+      turns += 1;
+      if (turning) setImmediate(turn);
+    };
+    setImmediate(turn);
+    const sliced = await dashboardSummaryInSlices(h.db(), index, today, new EventLoopSlicer(0));
+    turning = false;
+    expect(sliced).toEqual(dashboardSummary(h.db(), index, today));
+    expect(sliced).toEqual(summary);
+    expect(turns).toBeGreaterThan(5);
+    expect(h.db().inTransaction).toBe(false);
   });
 
   it('runs the same number of queries on the sample as on an empty workspace: none per record', async () => {

@@ -25,7 +25,7 @@ import { isEvidenceInPack, readEvidenceLibrary } from './collect/evidence-librar
 import { pushTo } from './collect/group';
 import { collectFindings } from './collect/pack-findings';
 import { collectRegisters } from './collect/register-extracts';
-import { runReadinessInSlices } from './collect/sliced-readiness';
+import { runReadinessInSlices } from '../../readiness/run-readiness-in-slices';
 import { EXCEPTION_PRINT_LIMIT } from './register-limits';
 
 /**

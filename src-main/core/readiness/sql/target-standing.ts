@@ -52,6 +52,7 @@ function readTargetStanding(
   db: Database.Database,
   today: string,
   ids: TargetIdRange = { after: null, upTo: null },
+  prepare: (sql: string) => Database.Statement = (sql) => db.prepare(sql),
 ): TargetStanding[] {
   const windows = [...measurementWindows(today)];
   const params = Object.fromEntries(
@@ -75,9 +76,8 @@ function readTargetStanding(
   const agreed = `a.status = 'agreed'`;
   // "Nothing on or after the window's start" is "the latest period is before it" (or there is none).
   const unmeasured = `j.window_start IS NOT NULL AND (j.latest_period IS NULL OR j.latest_period < j.window_start)`;
-  return db
-    .prepare(
-      `WITH judged AS MATERIALIZED (
+  return prepare(
+    `WITH judged AS MATERIALIZED (
          SELECT t.id, ${windowEdge('start')} AS window_start, ${windowEdge('end')} AS window_finish,
            ${latest('t', 'period_start')} AS latest_period,
            ${latest('t', breaches('value', 't'))} AS latest_breached,
@@ -102,8 +102,7 @@ function readTargetStanding(
          FROM raised j CROSS JOIN target t ON t.id = j.id ${targetNameJoins})
        WHERE latest_breached OR breached_repeatedly OR not_measured
        ORDER BY code`,
-    )
-    .all(params) as TargetStanding[];
+  ).all(params) as TargetStanding[];
 }
 
 /** Targets with an id after `after` and up to `upTo` (null: no bound on that side). */
@@ -119,31 +118,51 @@ export function targetStanding(run: ReadinessRun): TargetStanding[] {
   return run.once(STANDING_KEY, readTargetStanding);
 }
 
-/** Targets judged per slice of `readTargetStandingInSlices`: a few tens of milliseconds at most. */
-const TARGETS_PER_SLICE = 5_000;
+/**
+ * Targets judged per slice of `readTargetStandingInSlices`: a few milliseconds when the workspace
+ * is in memory, a few tens when it is read from a cold disk (each target seeks into the
+ * measurements' index, and a cold page costs a disk read).
+ */
+const TARGETS_PER_SLICE = 1_000;
+/**
+ * The first slice is smaller, and each next one twice the last up to the full size: on a cold
+ * disk the first targets cost the most (every page they touch is read), and the thread should give
+ * way soon after it starts, not after a third of a second.
+ */
+const FIRST_SLICE = 50;
 
 /**
  * The same reading for `run`, done in slices of targets by id with `between` awaited after each,
  * so the thread can serve other work while a very large register is judged (the pack export
- * gathers its data this way). The run then has it: the rules that need it do not read it again.
- * The result is the one readTargetStanding gives in one statement: the same targets, in code order.
+ * gathers its data this way, and the dashboard). The run then has it: the rules that need it do
+ * not read it again. The result is the one readTargetStanding gives in one statement: the same
+ * targets, in code order. Each slice finds its own last id, so no slice reads every id first.
  */
 export async function readTargetStandingInSlices(
   run: ReadinessRun,
   between: () => Promise<void>,
   targetsPerSlice = TARGETS_PER_SLICE,
 ): Promise<void> {
-  const ids = run.db.prepare('SELECT id FROM target ORDER BY id').pluck().all() as string[];
+  const lastOfSlice = run.db
+    .prepare("SELECT id FROM target WHERE id > coalesce(?, '') ORDER BY id LIMIT 1 OFFSET ?")
+    .pluck();
+  // The slices share a handful of statements (the first, the middle ones, the last), prepared once.
+  const statements = new Map<string, Database.Statement>();
+  const prepare = (sql: string) => {
+    const statement = statements.get(sql) ?? run.db.prepare(sql);
+    statements.set(sql, statement);
+    return statement;
+  };
   const standing: TargetStanding[] = [];
-  for (let first = 0; first < ids.length; first += targetsPerSlice) {
-    const last = Math.min(first + targetsPerSlice, ids.length) - 1;
-    standing.push(
-      ...readTargetStanding(run.db, run.today, {
-        after: first === 0 ? null : ids[first - 1]!,
-        upTo: last === ids.length - 1 ? null : ids[last]!,
-      }),
-    );
+  let after: string | null = null;
+  let size = Math.min(FIRST_SLICE, targetsPerSlice);
+  for (;;) {
+    const upTo: string | null = (lastOfSlice.get(after, size - 1) as string | undefined) ?? null;
+    standing.push(...readTargetStanding(run.db, run.today, { after, upTo }, prepare));
     await between();
+    if (upTo === null) break;
+    after = upTo;
+    size = Math.min(size * 2, targetsPerSlice);
   }
   // SQLite orders text byte by byte; codes compare the same way as UTF-8 bytes.
   standing.sort((a, b) => Buffer.compare(Buffer.from(a.code), Buffer.from(b.code)));

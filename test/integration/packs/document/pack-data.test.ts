@@ -103,7 +103,10 @@ describe('reading a pack’s data from a workspace', () => {
     expect(large.data.registers.services).toHaveLength(40);
     expect(large.data.evidence).toHaveLength(40);
     expect(large.data.registers.agreements.flatMap((agreement) => agreement.targets)).toHaveLength(80);
-    expect(large.calls).toBe(small.calls);
+    // The targets are judged in slices (see readTargetStandingInSlices) that share at most three
+    // shapes of one statement: the first slice, the middle ones and the last.
+    expect(large.calls - small.calls).toBeGreaterThanOrEqual(0);
+    expect(large.calls - small.calls).toBeLessThanOrEqual(2);
     // About twenty for the pack, one per readiness rule, and a fixed few for the register CSVs.
     expect(small.calls).toBeLessThan(90);
   });
