@@ -24,7 +24,6 @@ function databaseState(db: Database.Database): string {
 export function registerDashboardHandlers(api: HandlerRegistry, session: Session): void {
   // The dashboard is asked for on every visit and after every change, and judging a large
   // workspace takes a while, so the last answer is kept for as long as the database, the day and
-  // the library it was for stay the same.
   // the library it was for stay the same. It is read in slices, so the host serves meanwhile; a
   // second ask while it is being read waits for the same answer rather than reading it again.
   let last: { db: Database.Database; key: string; summary: Promise<DashboardSummary> } | null = null;

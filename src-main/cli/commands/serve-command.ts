@@ -25,8 +25,8 @@ export const serveCommand: Command = {
       port,
     });
     // The address is printed the moment the workspace is open and accepted, while the open call
-    // still counts the records for its summary: a large workspace counts for a while when its file
-    // is not in memory, and the browser starts meanwhile. The page's calls wait for the open call.
+    // still gathers its summary, so the browser starts meanwhile. The page's calls wait for the
+    // open call.
     const stopWaiting = runtime.session.onChange(() => {
       if (!runtime.session.workspace) return;
       stopWaiting();

@@ -5,9 +5,9 @@ import { createSampleWorkspace } from '../../../src-main/core/sample/create-samp
 import { openHarnessOn, useSharedTempDir, type Harness } from '../registers/api-harness';
 
 /**
- * The Registers card shows the counts of the workspace summary. They are taken again only when the
- * database has changed, so every kind of change must show: a record added or deleted through the
- * API, rows deleted with their parent, and rows written by any other code on the connection.
+ * The Registers card shows the counts of the workspace summary. They are kept by triggers as rows
+ * come and go, so every kind of change must show: a record added or deleted through the API, rows
+ * deleted with their parent (a cascade), and rows written by any other code on the connection.
  */
 describe('register counts in the workspace summary', () => {
   const sharedDir = useSharedTempDir();
