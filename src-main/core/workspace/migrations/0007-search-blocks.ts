@@ -7,7 +7,8 @@ import type { Migration } from './migration';
  * a rowid range, so the list can count matches from the index alone and page through them without
  * reading each entry's register. An entry for a register that has no block, or a second entry for
  * the same record, cannot come from the app; they are dropped rather than carried out of step.
- * The index is merged into one segment afterwards, as a freshly built index would be.
+ * The index is merged into one segment afterwards, as a freshly built index would be. Safe to
+ * apply again: entries already in their blocks keep their order and are numbered afresh.
  */
 export const migration0007: Migration = {
   version: 7,

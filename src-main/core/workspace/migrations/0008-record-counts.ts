@@ -22,23 +22,24 @@ const tables = [
  * would remove one without its trigger); `clausebook check` compares the kept counts with the tables.
  * The change log needs no count: its entries are numbered 1, 2, 3… without gaps (the chain check
  * proves it), so the highest number is the count, and appending stays as cheap as it was.
+ * Like 0005 and 0006, safe to apply to a file that already has it: the counts are taken afresh.
  */
 export const migration0008: Migration = {
   version: 8,
   name: 'record counts',
   up(db) {
     db.exec(`
-      CREATE TABLE record_count (
+      CREATE TABLE IF NOT EXISTS record_count (
         table_name TEXT PRIMARY KEY,
         row_count INTEGER NOT NULL CHECK (row_count >= 0)
       ) STRICT, WITHOUT ROWID;
     `);
     for (const table of tables) {
       db.exec(`
-        INSERT INTO record_count (table_name, row_count) SELECT '${table}', count(*) FROM "${table}";
-        CREATE TRIGGER ${table}_counted_in AFTER INSERT ON "${table}"
+        INSERT OR REPLACE INTO record_count (table_name, row_count) SELECT '${table}', count(*) FROM "${table}";
+        CREATE TRIGGER IF NOT EXISTS ${table}_counted_in AFTER INSERT ON "${table}"
         BEGIN UPDATE record_count SET row_count = row_count + 1 WHERE table_name = '${table}'; END;
-        CREATE TRIGGER ${table}_counted_out AFTER DELETE ON "${table}"
+        CREATE TRIGGER IF NOT EXISTS ${table}_counted_out AFTER DELETE ON "${table}"
         BEGIN UPDATE record_count SET row_count = row_count - 1 WHERE table_name = '${table}'; END;
       `);
     }
