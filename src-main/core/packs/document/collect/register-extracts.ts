@@ -41,6 +41,7 @@ export async function collectRegisters(
   const endingAgreements = printedInFull.agreements
     ? { rows: [], total: 0 }
     : collectEndingAgreements(db, today, EXCEPTION_PRINT_LIMIT);
+  await slicer.checkpoint();
   const missedTargets = printedInFull.agreements
     ? { rows: [], total: 0 }
     : await collectMissedTargets(db, EXCEPTION_PRINT_LIMIT, slicer);
